@@ -1,0 +1,85 @@
+// Two kinds of output, one build:
+// - launchevent.js: the event bundle. Classic Outlook on Windows loads it alone in a
+//   JavaScript-only runtime (no DOM, no chunks, ES2016 before version 2403), so it is one
+//   self-contained file with no dev-server client in it, and everything in it (postal-mime
+//   included) is compiled down to ES2016. test/bundle checks that it parses as ES2016.
+// - taskpane.html/js and commands.html for the browser runtimes.
+// Usage: webpack --mode production [--env baseUrl=https://host/path/]
+
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_BASE = "https://localhost:3000/";
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const baseUrl = env.baseUrl || process.env.SPG_BASE_URL || DEV_BASE;
+  if (!/^https:\/\/[^\s]+\/$/.test(baseUrl)) {
+    throw new Error(`baseUrl must be an https URL ending in '/': ${baseUrl}`);
+  }
+  return {
+    mode,
+    devtool: false,
+    target: ["web", "es2016"],
+    entry: {
+      launchevent: "./src/launchevent/launchevent.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+      // One file per entry: the classic runtime cannot load chunks.
+      chunkFormat: "array-push",
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json" } } },
+        {
+          // postal-mime ships ES2020+; compile it down with the same compiler (no type check).
+          test: /\.js$/,
+          include: /node_modules[\\/]postal-mime[\\/]/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              instance: "vendor",
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              compilerOptions: { allowJs: true, rootDir: ".", target: "ES2016", module: "ES2020", sourceMap: false },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["launchevent"],
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE).join(baseUrl),
+          },
+        ],
+      }),
+    ],
+  };
+};
