@@ -1,0 +1,97 @@
+// Runs every detector over every part of a message and applies the policy to the result.
+// The handler, the taskpane and the CLI all come through here, so they see the same findings.
+
+import { DETECTORS } from "./detectors";
+import { normaliseHtml, normaliseText } from "./text/normalise";
+import { actionFor, Policy } from "./policy";
+import {
+  AttachmentInput,
+  Finding,
+  Location,
+  MessageInput,
+  NormalisedText,
+  ScanResult,
+  UnreadablePart,
+} from "./types";
+
+import { MAX_MESSAGE_DEPTH } from "./attachments";
+
+export function scanText(location: Location, raw: string, isHtml: boolean, now: Date): Finding[] {
+  const norm: NormalisedText = isHtml ? normaliseHtml(raw) : normaliseText(raw);
+  const input = { location, text: norm.text, lower: norm.text.toLowerCase() };
+  const out: Finding[] = [];
+  for (const detector of DETECTORS) {
+    for (const f of detector.detect(input, { now })) {
+      // Offsets point into what the user wrote (the HTML source for an HTML body).
+      f.start = norm.map[f.start];
+      f.end = norm.map[f.end];
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function attachmentLocation(parent: Location | null, name: string): Location {
+  return parent ? `${parent}/${name}` : `attachment:${name}`;
+}
+
+function scanAttachment(
+  a: AttachmentInput,
+  parent: Location | null,
+  depth: number,
+  now: Date,
+  findings: Finding[],
+  unreadable: UnreadablePart[],
+): void {
+  const location = attachmentLocation(parent, a.name);
+  if (a.unreadable) {
+    unreadable.push({ location, reason: a.unreadable });
+    return;
+  }
+  if (a.text !== undefined) {
+    for (const f of scanText(location, a.text, !!a.isHtml, now)) findings.push(f);
+  }
+  for (const part of a.parts || []) {
+    if (depth > MAX_MESSAGE_DEPTH) {
+      unreadable.push({ location, reason: "nested-too-deep" });
+      return;
+    }
+    scanParts(part, location, depth + 1, now, findings, unreadable);
+  }
+}
+
+function scanParts(
+  message: MessageInput,
+  parent: Location | null,
+  depth: number,
+  now: Date,
+  findings: Finding[],
+  unreadable: UnreadablePart[],
+): void {
+  // An attached message's own subject and body are reported under the attachment's name, so
+  // every location stays `subject`, `body` or `attachment:<name>` (nested names joined by '/').
+  const subjectLoc = parent || "subject";
+  const bodyLoc = parent || "body";
+  for (const f of scanText(subjectLoc, message.subject, false, now)) findings.push(f);
+  for (const f of scanText(bodyLoc, message.body, message.bodyIsHtml, now)) findings.push(f);
+  for (const a of message.attachments) scanAttachment(a, parent, depth, now, findings, unreadable);
+}
+
+/** Scans subject, body and attachments and decides whether the policy requires secure post. */
+export function scanMessage(message: MessageInput, policy: Policy, now: Date): ScanResult {
+  const all: Finding[] = [];
+  const unreadable: UnreadablePart[] = [];
+  scanParts(message, null, 0, now, all, unreadable);
+
+  const findings: Finding[] = [];
+  const weakFindings: Finding[] = [];
+  for (const f of all) {
+    const action = actionFor(policy, f.type);
+    if (action === "ignore") continue;
+    (f.confidence >= policy.minConfidence ? findings : weakFindings).push(f);
+  }
+  const requiresSecure =
+    findings.some((f) => actionFor(policy, f.type) === "require-secure") ||
+    (unreadable.length > 0 && policy.unreadableAttachments === "require-secure");
+  return { findings, weakFindings, unreadable, requiresSecure };
+}
