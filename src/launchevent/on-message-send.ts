@@ -1,0 +1,112 @@
+// OnMessageSend (Smart Alerts, SendMode="Block"). Reads the item, asks decideSend, and carries
+// out the verdict:
+//
+//   allow                   -> completed({ allowEvent: true })
+//   arm, then block         -> put the markers on, verify them, stop once and say what was found
+//   arm, then allow (auto)  -> put the markers on, verify them, send
+//   block: lapsed           -> re-arm, stop and say what had changed; the next Send goes through
+//   block: fault            -> stop and say what could not be checked (fail closed)
+//
+// A failed arm is asked of decideSend again as a fault, so it blocks. A watchdog answers
+// "blocked" if any of this has not finished in time. completeOnce makes sure event.completed is
+// called exactly once, whichever comes first.
+
+import { decideSend, Fault, SendContext, SendVerdict } from "../core/decision";
+import { Lang, sendDialog } from "../core/i18n";
+import { Policy } from "../core/policy";
+import { ArmedBy } from "../core/secure-state";
+import { ScanResult } from "../core/types";
+import { CompletableEvent, Completion, completeOnce } from "../office/complete";
+import { composeItem, displayLang } from "../office/context";
+import { ComposeItem } from "../office/item";
+import { inspectItem } from "../office/inspect";
+import { armSecurePost } from "../office/markers";
+import { faultOf } from "../office/office-call";
+import { currentPolicy } from "../office/policy-source";
+
+export interface SendHandlerDeps {
+  policy?: Policy;
+  now?: () => Date;
+}
+
+function blockFault(done: Completion, ctx: SendContext, faults: Fault[], lang: Lang): void {
+  const verdict = decideSend({ scan: ctx.scan, state: ctx.state, policy: ctx.policy, faults });
+  done.block(sendDialog(verdict, ctx.scan, lang));
+}
+
+function carryOut(
+  verdict: SendVerdict,
+  ctx: SendContext,
+  item: ComposeItem,
+  done: Completion,
+  lang: Lang,
+  now: Date,
+  ms: number,
+): Promise<void> {
+  const scan: ScanResult | null = ctx.scan;
+  switch (verdict.action) {
+    case "allow":
+      done.allow();
+      return Promise.resolve();
+    case "block":
+      if (verdict.reason === "fault") {
+        done.block(sendDialog(verdict, scan, lang));
+        return Promise.resolve();
+      }
+      // Lapsed: mark it again so the next Send goes through, and tell the user what had changed.
+      return armSecurePost(item, ctx.policy, rearmBy(ctx), now, ms).then(
+        () => done.block(sendDialog(verdict, scan, lang)),
+        (e: unknown) => blockFault(done, ctx, [faultOf(e, "arm")], lang),
+      );
+    case "arm":
+      return armSecurePost(item, ctx.policy, "policy", now, ms).then(
+        () => (verdict.afterArm === "allow" ? done.allow() : done.block(sendDialog(verdict, scan, lang))),
+        (e: unknown) => blockFault(done, ctx, [faultOf(e, "arm")], lang),
+      );
+  }
+}
+
+function rearmBy(ctx: SendContext): ArmedBy {
+  const s = ctx.state;
+  return s && s.kind === "lapsed" && s.by === "user" ? "user" : "policy";
+}
+
+/** The handler Outlook calls; registered under `onMessageSendHandler`. */
+export function onMessageSendHandler(event: CompletableEvent, deps: SendHandlerDeps = {}): Promise<void> {
+  const done = completeOnce(event);
+  const lang = displayLang();
+  const policy = deps.policy || currentPolicy();
+  const now = deps.now ? deps.now() : new Date();
+  const noContext: SendContext = { scan: null, state: null, faults: [], policy };
+
+  const watchdog = setTimeout(() => blockFault(done, noContext, ["timeout"], lang), policy.watchdogMs);
+  const finished = () => clearTimeout(watchdog);
+
+  let work: Promise<void>;
+  try {
+    const item = composeItem();
+    if (!item) {
+      blockFault(done, noContext, ["unexpected"], lang);
+      work = Promise.resolve();
+    } else {
+      // Each Office call gets the whole budget; the watchdog bounds them together.
+      work = inspectItem(item, policy, now, policy.watchdogMs).then((insp) =>
+        carryOut(decideSend(insp.ctx), insp.ctx, item, done, lang, now, policy.watchdogMs),
+      );
+    }
+  } catch (e) {
+    blockFault(done, noContext, ["unexpected"], lang);
+    work = Promise.resolve();
+  }
+  return work.then(
+    () => {
+      finished();
+      // Every branch above completes; this is the last guard against a path that forgot to.
+      if (!done.done) blockFault(done, noContext, ["unexpected"], lang);
+    },
+    () => {
+      finished();
+      blockFault(done, noContext, ["unexpected"], lang);
+    },
+  );
+}

@@ -1,0 +1,59 @@
+// Gathers everything the send decision needs from the item, in parallel, within a time budget.
+// Used by the send handler and the taskpane alike: what the taskpane shows is what Send decides.
+
+import { Fault, SendContext } from "../core/decision";
+import { Policy } from "../core/policy";
+import { scanMessage } from "../core/scan";
+import { evaluateState, ObservedMarkers, parseStoredState, STATE_KEY, StoredState } from "../core/secure-state";
+import { AttachmentInput, MessageInput } from "../core/types";
+import { ComposeItem, readBodyHtml, readSessionValue, readSubject } from "./item";
+import { readMarkers } from "./markers";
+import { faultOf } from "./office-call";
+import { readAttachments } from "./read-message";
+
+export interface Inspection {
+  ctx: SendContext;
+  message: MessageInput | null;
+  stored: StoredState | null;
+  observed: ObservedMarkers | null;
+}
+
+function settle<T>(p: Promise<T>, fault: Fault, faults: Fault[]): Promise<T | null> {
+  return p.then(
+    (v) => v,
+    (e: unknown) => {
+      faults.push(faultOf(e, fault));
+      return null;
+    },
+  );
+}
+
+export function inspectItem(item: ComposeItem, policy: Policy, now: Date, ms: number): Promise<Inspection> {
+  const faults: Fault[] = [];
+  const subjectP = readSubject(item, ms);
+  return Promise.all([
+    settle(subjectP, "subject", faults),
+    settle(readBodyHtml(item, ms), "body", faults),
+    settle<AttachmentInput[]>(readAttachments(item, ms), "attachments", faults),
+    settle(readMarkers(item, policy, ms, subjectP), "markers", faults),
+    // A missing sessionData API reads as "no state" and the markers decide; a failing one is a fault.
+    settle(readSessionValue(item, STATE_KEY, ms), "state", faults),
+  ]).then(([subject, body, attachments, observed, rawState]) => {
+    const message: MessageInput | null =
+      subject !== null && body !== null && attachments !== null
+        ? { subject, body, bodyIsHtml: true, attachments }
+        : null;
+    const stored = parseStoredState(rawState);
+    return {
+      ctx: {
+        scan: message ? scanMessage(message, policy, now) : null,
+        state: observed ? evaluateState(stored, observed, policy, now) : null,
+        faults,
+        policy,
+      },
+      message,
+      stored,
+      observed,
+    };
+  });
+}
