@@ -1,0 +1,92 @@
+// The built event bundle as classic Outlook on Windows meets it: one file, parsed as ES2016,
+// evaluated with no DOM, no window, no localStorage and no Office.onReady, registering exactly
+// the function names the manifest declares.
+
+import * as acorn from "acorn";
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import { readManifest } from "../manifest/manifest-model";
+
+const ROOT = path.resolve(__dirname, "../..");
+const BUNDLE = path.join(ROOT, "dist/launchevent.js");
+
+function bundleSource(): string {
+  if (!fs.existsSync(BUNDLE)) throw new Error("dist/launchevent.js is missing: `npm test` builds it first (npm run build)");
+  return fs.readFileSync(BUNDLE, "utf8");
+}
+
+test("the event bundle parses as ES2016 (classic Outlook before version 2403)", () => {
+  expect(() => acorn.parse(bundleSource(), { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+});
+
+test("an ES2017 construct would be caught by the same check", () => {
+  expect(() => acorn.parse("async function f() { await 1; }", { ecmaVersion: 2016, sourceType: "script" })).toThrow();
+});
+
+test("the event bundle is one self-contained file: no chunk loading, no dev-server client", () => {
+  const src = bundleSource();
+  expect(src).not.toMatch(/webpack-dev-server|sockjs|hot-update|importScripts|\.chunk\.js/);
+  expect(fs.readdirSync(path.join(ROOT, "dist")).filter((f) => f.endsWith(".js")).sort()).toEqual(["launchevent.js", "taskpane.js"]);
+});
+
+function loadInJsOnlyRuntime(): { [name: string]: unknown } {
+  const associated: { [name: string]: unknown } = {};
+  let onReadyCalled = false;
+  const Office = {
+    actions: { associate: (name: string, fn: unknown) => (associated[name] = fn) },
+    onReady: () => {
+      onReadyCalled = true;
+    },
+  };
+  // What the JavaScript-only runtime has: the language, timers and Office. Nothing else.
+  const sandbox = vm.createContext({ Office, setTimeout, clearTimeout, console: undefined });
+  vm.runInContext(bundleSource(), sandbox, { filename: "launchevent.js" });
+  expect(onReadyCalled).toBe(false);
+  return associated;
+}
+
+test("evaluated with no DOM, it registers at top level exactly the manifest's function names", () => {
+  const associated = loadInJsOnlyRuntime();
+  const manifest = readManifest(path.join(ROOT, "manifest.xml"));
+  const declared = [...manifest.launchEventFunctions, ...manifest.executeFunctions].sort();
+  expect(Object.keys(associated).sort()).toEqual(declared);
+  for (const name of declared) expect(typeof associated[name]).toBe("function");
+});
+
+test("the bundle stays small enough to load cold at Send", () => {
+  const bytes = fs.statSync(BUNDLE).size;
+  // Measured 104 KB with postal-mime for attached messages; a jump means something heavy crept in.
+  expect(bytes).toBeLessThan(160 * 1024);
+});
+
+describe("the built bundle handles Send in the JavaScript-only runtime", () => {
+  // Imported lazily so the fake's jest helpers exist only in this block.
+  const { createFakeOutlook, fakeEvent } = require("../support/fake-outlook");
+  const { formatCpr, syntheticCpr } = require("../support/synthetic-cpr");
+  const cpr = formatCpr(syntheticCpr({ year: 1979, month: 6, day: 15, mod11: false, seed: 3 }), "hyphen");
+
+  function runSend(opts: object): Promise<any> {
+    const fake = createFakeOutlook(opts);
+    const sandbox = vm.createContext({ Office: fake.office, setTimeout, clearTimeout });
+    vm.runInContext(bundleSource(), sandbox, { filename: "launchevent.js" });
+    const event = fakeEvent();
+    return new Promise((resolve) => {
+      event.completed.mockImplementation((options: any) => resolve({ options, fake }));
+      (fake.associated.onMessageSendHandler as (e: unknown) => void)(event);
+    });
+  }
+
+  test("a CPR number in the body: blocked once and the header is on the item", async () => {
+    const { options, fake } = await runSend({ bodyHtml: `<p>CPR: ${cpr}</p>` });
+    expect(options.allowEvent).toBe(false);
+    expect(fake.state.headers["X-Secure-Post"]).toBe("sign; encrypt");
+  });
+
+  test("an attached message where the runtime lacks TextDecoder: unreadable, so not sent unmarked", async () => {
+    const eml = "Subject: x\r\nContent-Type: text/plain\r\n\r\nhej\r\n";
+    const { options } = await runSend({ attachments: [{ id: "m", name: "Fwd", attachmentType: "item", content: eml }] });
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toMatch(/Fwd kunne ikke læses/);
+  });
+});
