@@ -1,0 +1,435 @@
+// Danish CPR number (personnummer) detector: pattern, checks and context words in one place.
+//
+// Shape: DDMMYY, an optional single '-' or ' ', then SSSS, as a digit run of its own (see
+// isolated()). The 7th digit and YY give the century (BRIEF.md §3); the date must exist and not
+// lie in the future. Day 61-91 is a substitute number (erstatningspersonnummer): day - 60.
+//
+// Modulus 11 only ever raises confidence: numbers without it have been issued since 2007, and
+// Purview's mod-11 gate is exactly how those people's numbers get missed.
+//
+// Confidence (clamped to [0, 1]):
+//
+//   format:hyphen   DDMMYY-SSSS      base 0.60   the way people write a CPR number
+//   format:compact  DDMMYYSSSS       base 0.40   also any 10-digit id
+//   format:space    DDMMYY SSSS      base 0.40   also timestamps and grouped numbers
+//   mod11           checksum holds   +0.25
+//   keyword         positive word    +0.35
+//   in-code         one segment of a longer code (ab-DDMMYY-SSSS-cd)    -0.40
+//
+// so an unchecked space or compact number (0.40), or any number inside a code without a keyword,
+// stays below the usual 0.5 policy minimum and is shown, not decisive.
+//
+// Context is looked for only near the number (BRIEF.md: "by proximity only, never to the whole
+// message"): words starting within CONTEXT_BEFORE characters before it or CONTEXT_AFTER after
+// it, on the same line. A negative word (faktura, tlf, p-nr, ...) drops the candidate unless a
+// positive word is nearer. Nearness counts the letters and digits between word and number, so
+// punctuation and spaces do not decide ("CPR-nr.: n, tlf. m" is a tie); on a tie the word before
+// the number wins, because labels precede their values.
+
+import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
+
+const BASE_HYPHEN = 0.6;
+const BASE_COMPACT = 0.4;
+const BASE_SPACE = 0.4;
+const BONUS_MOD11 = 0.25;
+const BONUS_KEYWORD = 0.35;
+const PENALTY_IN_CODE = 0.4;
+
+const CONTEXT_BEFORE = 40;
+const CONTEXT_AFTER = 20;
+
+export const DK_CPR = "dk-cpr";
+export const DK_CPR_SUBSTITUTE = "dk-cpr-substitute";
+
+/**
+ * Matched at the start of a word, as prefixes, so Danish compounds match too
+ * (sygesikringskort, personnummeret). Lower case; the detector searches the lower-cased text.
+ */
+export const CPR_POSITIVE_WORDS: readonly string[] = [
+  "cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "cpr nr", "cpr no",
+  "personnummer", "personnr", "pers.nr", "person nr",
+  "fødselsdato", "sygesikring", "sundhedskort", "personregister",
+  "civil registration", "personal identification",
+];
+
+/**
+ * Numbers that look like a CPR number but are something else. "j.nr."/journalnummer is left out
+ * on purpose: authorities use the CPR number itself as the journal number.
+ */
+export const CPR_NEGATIVE_WORDS: readonly string[] = [
+  "faktura", "fakturanr", "ordre", "ordrenr", "kundenr", "kunde-nr", "kundenummer",
+  "medlemsnr", "medlemsnummer", "policenr", "police-nr", "sagsnr", "sagsnummer",
+  "p-nr", "p-nummer", "pnr", "cvr", "se-nr", "se nr", "ean", "gln",
+  "reg.nr", "regnr", "reg. nr", "konto", "kontonr", "kontonummer",
+  "tlf", "telefon", "mobil", "kl.", "invoice", "order", "account", "phone", "tel.",
+];
+
+type Form = "hyphen" | "compact" | "space";
+
+const BASE: { [form: string]: number } = {
+  hyphen: BASE_HYPHEN,
+  compact: BASE_COMPACT,
+  space: BASE_SPACE,
+};
+
+const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Letters (including æ, ø, å and other non-ASCII letters, roughly) and digits. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return isDigitCode(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+}
+
+/** The ten digits of a CPR number, separators removed; null if it is not ten digits. */
+function tenDigits(s: string): string | null {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) out += s.charAt(i);
+    else if (c !== 0x2d && c !== 0x20) return null;
+  }
+  return out.length === 10 ? out : null;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+interface BirthDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function two(s: string, i: number): number {
+  return (s.charCodeAt(i) - 0x30) * 10 + (s.charCodeAt(i + 1) - 0x30);
+}
+
+/**
+ * Birth date from DDMMYY at s[p..p+6) and the serial at s[q..q+4). Works on the text in place:
+ * the detector calls it for every candidate and must not allocate strings for it.
+ */
+function birthDateAt(s: string, p: number, q: number): BirthDate | null {
+  let day = two(s, p);
+  const month = two(s, p + 2);
+  const yy = two(s, p + 4);
+  const seventh = s.charCodeAt(q) - 0x30;
+  if (day > 60) day -= 60;
+
+  let year: number;
+  if (seventh <= 3) year = 1900 + yy;
+  else if (seventh === 4 || seventh === 9) year = yy <= 36 ? 2000 + yy : 1900 + yy;
+  else year = yy <= 57 ? 2000 + yy : 1800 + yy;
+
+  if (month < 1 || month > 12 || day < 1) return null;
+  const maxDay = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  if (day > maxDay) return null;
+  return { year, month, day };
+}
+
+function mod11At(s: string, p: number, q: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += (s.charCodeAt(p + i) - 0x30) * WEIGHTS[i];
+  for (let i = 0; i < 4; i++) sum += (s.charCodeAt(q + i) - 0x30) * WEIGHTS[6 + i];
+  return sum % 11 === 0;
+}
+
+/**
+ * Birth date of a CPR number (10 digits, or with its '-' or ' '), with the century from the 7th
+ * digit; for a substitute number (day 61-91) the real day, day - 60. Null when the date does
+ * not exist. The future check needs "now" and is the detector's.
+ */
+export function cprBirthDate(digits: string): BirthDate | null {
+  const d = tenDigits(digits);
+  return d === null ? null : birthDateAt(d, 0, 6);
+}
+
+/** Modulus 11 with weights 4,3,2,7,6,5,4,3,2,1. */
+export function cprMod11(digits: string): boolean {
+  const d = tenDigits(digits);
+  return d !== null && mod11At(d, 0, 6);
+}
+
+/** `DDMMYY-XXXX`: what the user's own view may show; the serial never leaves the detector. */
+export function maskCpr(digits: string): string {
+  const d = tenDigits(digits);
+  return (d === null ? "XXXXXX" : d.substring(0, 6)) + "-XXXX";
+}
+
+/**
+ * Not part of a longer number: no digit run continues across a '-', '/', '.', ',' or '+',
+ * a leading '+' is a phone prefix, and a space-separated number is not one group of a longer
+ * grouped number (phone, IBAN, timestamps) unless the neighbouring groups are themselves a
+ * space-separated CPR number (a list or a table row of them).
+ */
+function isolated(text: string, start: number, end: number, form: Form): boolean {
+  const n = text.length;
+  const b1 = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const b2 = start > 1 ? text.charCodeAt(start - 2) : -1;
+  const a1 = end < n ? text.charCodeAt(end) : -1;
+  const a2 = end + 1 < n ? text.charCodeAt(end + 1) : -1;
+
+  if (isDigitCode(b1) || b1 === 0x2b) return false;
+  if ((b1 === 0x2d || b1 === 0x2f || b1 === 0x2e || b1 === 0x2c) && isDigitCode(b2)) return false;
+  if (isDigitCode(a1)) return false;
+  if ((a1 === 0x2d || a1 === 0x2f || a1 === 0x2e || a1 === 0x2c) && isDigitCode(a2)) return false;
+
+  if (form === "space") {
+    if (b1 === 0x20 && isDigitCode(b2) && !spaceCprEndsAt(text, start - 1)) return false;
+    if (a1 === 0x20 && isDigitCode(a2) && !spaceCprStartsAt(text, end + 1)) return false;
+  }
+  return true;
+}
+
+/** Length of the digit run starting at i. */
+function runForward(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigitCode(text.charCodeAt(j))) j++;
+  return j - i;
+}
+
+/** Length of the digit run ending just before i. */
+function runBackward(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && isDigitCode(text.charCodeAt(j - 1))) j--;
+  return i - j;
+}
+
+/** Whether text[..end) ends with exactly "DDDDDD DDDD". */
+function spaceCprEndsAt(text: string, end: number): boolean {
+  if (runBackward(text, end) !== 4) return false;
+  const sep = end - 5;
+  return sep > 0 && text.charCodeAt(sep) === 0x20 && runBackward(text, sep) === 6;
+}
+
+/** Whether text[start..] starts with exactly "DDDDDD DDDD". */
+function spaceCprStartsAt(text: string, start: number): boolean {
+  if (runForward(text, start) !== 6) return false;
+  const sep = start + 6;
+  return text.charCodeAt(sep) === 0x20 && runForward(text, sep + 1) === 4;
+}
+
+function isCodeJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x5f || c === 0x2f;
+}
+
+/**
+ * Glued to letters or digits on both sides, directly or by '-', '_' or '/': one segment of a
+ * reference such as ABC-010185-1234-X. Lowered, not dropped: a file name can hold a real one.
+ */
+function insideCode(text: string, start: number, end: number): boolean {
+  const n = text.length;
+  const b1 = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const b2 = start > 1 ? text.charCodeAt(start - 2) : -1;
+  const a1 = end < n ? text.charCodeAt(end) : -1;
+  const a2 = end + 1 < n ? text.charCodeAt(end + 1) : -1;
+  const before = isWordCode(b1) || (isCodeJoiner(b1) && isWordCode(b2));
+  const after = isWordCode(a1) || (isCodeJoiner(a1) && isWordCode(a2));
+  return before && after;
+}
+
+interface WordIndex {
+  [firstChar: string]: string[];
+}
+
+function indexWords(words: readonly string[]): WordIndex {
+  const idx: WordIndex = {};
+  for (let i = 0; i < words.length; i++) {
+    const k = words[i].charAt(0);
+    (idx[k] || (idx[k] = [])).push(words[i]);
+  }
+  return idx;
+}
+
+const POSITIVE_INDEX = indexWords(CPR_POSITIVE_WORDS);
+const NEGATIVE_INDEX = indexWords(CPR_NEGATIVE_WORDS);
+
+function matchAt(lower: string, p: number, idx: WordIndex): number {
+  const list = idx[lower.charAt(p)];
+  if (!list) return 0;
+  let best = 0;
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i];
+    if (w.length > best && lower.startsWith(w, p)) best = w.length;
+  }
+  return best;
+}
+
+function countWordChars(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (isWordCode(text.charCodeAt(i))) count++;
+  return count;
+}
+
+interface ContextHit {
+  /** Letters and digits between the word and the number. */
+  distance: number;
+  before: boolean;
+}
+
+interface Context {
+  positive: ContextHit | null;
+  negative: ContextHit | null;
+}
+
+function nearer(a: ContextHit, b: ContextHit | null): boolean {
+  if (b === null) return true;
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  return a.before && !b.before;
+}
+
+function findContext(lower: string, start: number, end: number): Context {
+  let from = Math.max(0, start - CONTEXT_BEFORE);
+  for (let i = start - 1; i >= from; i--) {
+    if (lower.charCodeAt(i) === 0x0a) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(lower.length, end + CONTEXT_AFTER);
+  for (let i = end; i < to; i++) {
+    if (lower.charCodeAt(i) === 0x0a) {
+      to = i;
+      break;
+    }
+  }
+
+  const ctx: Context = { positive: null, negative: null };
+  for (let p = from; p < to; p++) {
+    if (p >= start && p < end) {
+      p = end - 1;
+      continue;
+    }
+    if (!isWordCode(lower.charCodeAt(p))) continue;
+    if (p > 0 && isWordCode(lower.charCodeAt(p - 1))) continue;
+    const pos = matchAt(lower, p, POSITIVE_INDEX);
+    const neg = pos > 0 ? 0 : matchAt(lower, p, NEGATIVE_INDEX);
+    const len = pos || neg;
+    if (len === 0) continue;
+    const before = p < start;
+    let distance: number;
+    if (before) {
+      // Extend to the end of the word so a compound (fakturanummer) is not measured as letters
+      // between the word and the number.
+      let wordEnd = p + len;
+      while (wordEnd < start && isWordCode(lower.charCodeAt(wordEnd))) wordEnd++;
+      distance = countWordChars(lower, wordEnd, start);
+    } else {
+      distance = countWordChars(lower, end, p);
+    }
+    const hit: ContextHit = { distance, before };
+    if (pos > 0) {
+      if (nearer(hit, ctx.positive)) ctx.positive = hit;
+    } else if (nearer(hit, ctx.negative)) {
+      ctx.negative = hit;
+    }
+  }
+  return ctx;
+}
+
+/** Lower case with the same length as text, which String.prototype.toLowerCase does not promise. */
+function sameLengthLower(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const l = text.charAt(i).toLowerCase();
+    out += l.length === 1 ? l : text.charAt(i);
+  }
+  return out;
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+  return year * 10000 + month * 100 + day;
+}
+
+function evaluate(
+  input: DetectorInput,
+  lower: string,
+  start: number,
+  end: number,
+  form: Form,
+  today: number,
+): Finding | null {
+  const text = input.text;
+  if (!isolated(text, start, end, form)) return null;
+  const serial = end - 4;
+  const date = birthDateAt(text, start, serial);
+  if (date === null) return null;
+  if (dayNumber(date.year, date.month, date.day) > today) return null;
+
+  const reasons: string[] = ["format:" + form];
+  let confidence = BASE[form];
+  const substitute = two(text, start) > 60;
+  if (substitute) reasons.push("substitute");
+  if (mod11At(text, start, serial)) {
+    confidence += BONUS_MOD11;
+    reasons.push("mod11");
+  }
+
+  const ctx = findContext(lower, start, end);
+  if (ctx.negative !== null) {
+    if (ctx.positive === null || !nearer(ctx.positive, ctx.negative)) return null;
+    reasons.push("negative-context");
+  }
+  if (ctx.positive !== null) {
+    confidence += BONUS_KEYWORD;
+    reasons.push("keyword");
+  }
+  if (insideCode(text, start, end)) {
+    confidence -= PENALTY_IN_CODE;
+    reasons.push("in-code");
+  }
+
+  return {
+    type: substitute ? DK_CPR_SUBSTITUTE : DK_CPR,
+    location: input.location,
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    masked: text.substring(start, start + 6) + "-XXXX",
+    start,
+    end,
+    reasons,
+  };
+}
+
+function detect(input: DetectorInput, options: DetectorOptions): Finding[] {
+  const text = input.text;
+  const lower = input.lower && input.lower.length === text.length ? input.lower : sameLengthLower(text);
+  const now = options.now;
+  const today = dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const findings: Finding[] = [];
+  const n = text.length;
+
+  // One pass over digit runs: a run of exactly 10, or exactly 6 + one separator + exactly 4.
+  let i = 0;
+  while (i < n) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runEnd = i + runForward(text, i);
+    const len = runEnd - i;
+    let found: Finding | null = null;
+    if (len === 10) {
+      found = evaluate(input, lower, i, runEnd, "compact", today);
+    } else if (len === 6 && runEnd + 1 < n) {
+      const sep = text.charCodeAt(runEnd);
+      if ((sep === 0x2d || sep === 0x20) && runForward(text, runEnd + 1) === 4) {
+        found = evaluate(input, lower, i, runEnd + 5, sep === 0x2d ? "hyphen" : "space", today);
+      }
+    }
+    if (found !== null) findings.push(found);
+    i = runEnd;
+  }
+  return findings;
+}
+
+export const dkCprDetector: Detector = {
+  types: [DK_CPR, DK_CPR_SUBSTITUTE],
+  detect,
+};
