@@ -73,6 +73,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -90,3 +90,13 @@ describe("the built bundle handles Send in the JavaScript-only runtime", () => {
     expect(options.errorMessage).toMatch(/Fwd kunne ikke læses/);
   });
 });
+
+test("every URL in the built manifest is a file the build produced", () => {
+  const built = readManifest(path.join(ROOT, "dist/manifest.xml"));
+  const base = "https://localhost:3000/";
+  for (const url of built.urls) {
+    expect(url.startsWith(base)).toBe(true);
+    const file = path.join(ROOT, "dist", url.slice(base.length));
+    expect(fs.existsSync(file)).toBe(true);
+  }
+});
