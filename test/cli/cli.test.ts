@@ -159,3 +159,10 @@ test.each([
   expect(r.stderr.trim().split("\n")).toHaveLength(1);
   expect(r.stderr).toMatch(message);
 });
+
+test("`npx secure-post-guard` in the clone runs the same bin (package.json bin)", () => {
+  const txt = write("npx.txt", `personnummer ${formatCpr(CPR, "space")}`);
+  const r = spawnSync("npx", ["--offline", "secure-post-guard", "scan", "--json", txt], { cwd: ROOT, encoding: "utf8" });
+  expect(r.status).toBe(1);
+  expect(JSON.parse(r.stdout)[0].findings[0].masked).toBe(CPR.slice(0, 6) + "-XXXX");
+});
