@@ -8,7 +8,7 @@ import * as path from "path";
 import { formatCpr, syntheticCpr } from "../support/synthetic-cpr";
 
 const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin/secure-post-guard.js");
+const BIN = path.join(ROOT, "src/cli/bin.js");
 
 const CPR = syntheticCpr({ year: 1972, month: 3, day: 14, mod11: true, seed: 11 });
 const CPR_NO_MOD11 = syntheticCpr({ year: 1980, month: 1, day: 1, mod11: false, seed: 12 });

@@ -97,10 +97,10 @@ describe("normaliseText", () => {
 
 describe("normaliseHtml", () => {
   it("drops inline tags without a trace and maps digits to their source", () => {
-    const src = "01<span>01</span>85-1234";
+    const src = "12<span>34</span>56-7890" /* digits only; CPR numbers come from synthetic-cpr */;
     const norm = normaliseHtml(src);
-    expect(norm.text).toBe("010185-1234");
-    expect(norm.map[2]).toBe(src.indexOf("01", 2));
+    expect(norm.text).toBe("123456-7890");
+    expect(norm.map[2]).toBe(src.indexOf("34"));
     checkMap(norm, src);
     for (const tag of ["b", "i", "u", "font color=red", "a href='x'", "em", "strong", "sup", "sub", "small", "o:p", "mytag", "wbr"]) {
       const name = tag.split(" ")[0];

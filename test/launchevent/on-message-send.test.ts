@@ -305,6 +305,47 @@ describe("fault injection: every Office call the handler makes, every way it can
     });
   });
 
+  describe("the sensitivity-label marker (policy with a label id)", () => {
+    const labelled: Policy = { ...FAST, markers: { ...FAST.markers, sensitivityLabelId: "lbl-encrypt" } };
+
+    test("applied and verified on the way; removing it is a lapse", async () => {
+      const fake = outlook({ bodyHtml: personalBody });
+      expect((await send(fake, labelled)).options.allowEvent).toBe(false);
+      expect(fake.state.label).toBe("lbl-encrypt");
+      expect((await send(fake, labelled)).options).toEqual({ allowEvent: true });
+      fake.state.label = null;
+      const lapsed = await send(fake, labelled);
+      expect(lapsed.options.allowEvent).toBe(false);
+      expect(lapsed.options.errorMessage).toMatch(/følsomhedsmærkatet er fjernet/);
+    });
+
+    test.each(["fail", "throw", "hang", "slow"] as Misbehaviour[])("sensitivityLabel.getAsync that does %s: blocked", async (how) => {
+      const fake = outlook({ bodyHtml: harmlessBody, misbehave: { "sensitivityLabel.getAsync": how } });
+      const run = await send(fake, labelled);
+      expectSound(run, labelled);
+      expect(run.options.allowEvent).toBe(false);
+    });
+
+    test.each(writeFaults)("sensitivityLabel.setAsync that does %s: never sent without the label", async (how) => {
+      const fake = outlook({ bodyHtml: personalBody, misbehave: { "sensitivityLabel.setAsync": how } });
+      for (let i = 0; i < 2; i++) {
+        const run = await send(fake, labelled);
+        expectSound(run, labelled);
+        if (i === 0 || how !== "slow") expect(run.options.allowEvent).toBe(false);
+        if (run.options.allowEvent) expect(fake.state.label).toBe("lbl-encrypt");
+      }
+    });
+
+    test("a client without the sensitivity-label API: arming fails, so Send is blocked", async () => {
+      const fake = outlook({ bodyHtml: personalBody });
+      delete fake.office.context.mailbox.item.sensitivityLabel;
+      const run = await send(fake, labelled);
+      expectSound(run, labelled);
+      expect(run.options.allowEvent).toBe(false);
+      expect(run.options.errorMessage).toMatch(/IKKE sendt/);
+    });
+  });
+
   test("the lapsed path's re-arm failing: still blocked, and the next Send too", async () => {
     const fake = outlook({ bodyHtml: personalBody, sessionData: armedState(), misbehave: { "internetHeaders.setAsync": "fail" } });
     for (let i = 0; i < 2; i++) {

@@ -28,7 +28,7 @@ function get(file: string, ca: Buffer): Promise<{ status: number; type: string; 
 
 beforeAll(async () => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), "spg-home-"));
-  child = spawn(process.execPath, [path.join(ROOT, "scripts/start.js"), "--no-build", "--port", String(PORT)], {
+  child = spawn(process.execPath, [path.join(ROOT, "src/tools/start.js"), "--no-build", "--port", String(PORT)], {
     cwd: ROOT,
     env: { ...process.env, HOME: home, USERPROFILE: home },
   });

@@ -220,7 +220,7 @@ function isCodeJoiner(c: number): boolean {
 
 /**
  * Glued to letters or digits on both sides, directly or by '-', '_' or '/': one segment of a
- * reference such as ABC-010185-1234-X. Lowered, not dropped: a file name can hold a real one.
+ * reference such as ABC-DDMMYY-SSSS-X. Lowered, not dropped: a file name can hold a real one.
  */
 function insideCode(text: string, start: number, end: number): boolean {
   const n = text.length;

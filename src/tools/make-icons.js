@@ -6,7 +6,7 @@
  * geometry and anti-aliased by supersampling. No dependencies beyond Node's built-ins
  * (zlib for the PNG IDAT stream). Output is deterministic, so re-running gives identical files.
  *
- *   node scripts/make-icons.js [outDir]     (default: <repo>/assets)
+ *   node src/tools/make-icons.js [outDir]     (default: <repo>/assets)
  */
 "use strict";
 
@@ -166,7 +166,7 @@ function encodePng(width, height, rgba) {
 }
 
 function main() {
-  const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "assets"));
+  const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "..", "assets"));
   fs.mkdirSync(outDir, { recursive: true });
   for (const size of SIZES) {
     const file = path.join(outDir, `icon-${size}.png`);

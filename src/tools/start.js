@@ -16,7 +16,7 @@ const https = require("https");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
-const ROOT = path.resolve(__dirname, "..");
+const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const args = process.argv.slice(2);
 const portArg = args.indexOf("--port");

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Runs the CLI compiled by `npm run build` (dist/node).
+// package.json "bin": runs the CLI that `npm run build` compiled into dist/node.
 "use strict";
 let cli;
 try {
-  cli = require("../dist/node/cli/main.js");
+  cli = require("../../dist/node/cli/main.js");
 } catch (e) {
   process.stderr.write("secure-post-guard: not built yet; run `npm run build` first\n");
   process.exit(2);
