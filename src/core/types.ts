@@ -9,7 +9,7 @@ export interface NormalisedText {
   /** Text with HTML removed, look-alike characters folded, invisible characters dropped. */
   text: string;
   /** map[i] is the offset in the original input of text[i]; map[text.length] is the input length. */
-  map: number[];
+  map: ArrayLike<number>;
 }
 
 /** One piece of personal data found in the message. Never holds the full value. */
@@ -26,6 +26,10 @@ export interface Finding {
   end: number;
   /** Why the confidence is what it is, for explanations (`mod11`, `keyword`, ...). No digits. */
   reasons: string[];
+  /** Within an attachment: which part (`header`, `comments`, `sheet Ark1`, `page 3`, ...). */
+  part?: string;
+  /** A short snippet around the finding with every identifier masked (`…personnummer 010185-XXXX er…`). */
+  context?: string;
 }
 
 /** The text a detector is given for one location. */
@@ -57,8 +61,12 @@ export interface AttachmentInput {
   text?: string;
   /** Whether text is HTML (decides the normaliser). */
   isHtml?: boolean;
-  /** Parts found inside it (attached messages, later archives). */
+  /** Text by part for documents with several (docx headers, comments; xlsx sheets; pdf pages). */
+  segments?: { part: string; text: string; isHtml?: boolean }[];
+  /** Attached messages inside it (.eml, .msg, Outlook items). */
   parts?: MessageInput[];
+  /** Files inside it (zip archives). */
+  children?: AttachmentInput[];
   /** Set when the add-in could not read or does not understand it. */
   unreadable?: string;
 }
