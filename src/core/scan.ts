@@ -2,6 +2,7 @@
 // The handler, the taskpane and the CLI all come through here, so they see the same findings.
 
 import { DETECTORS } from "./detectors";
+import { maskedContext } from "./explain";
 import { normaliseHtml, normaliseText } from "./text/normalise";
 import { actionFor, Policy } from "./policy";
 import {
@@ -22,9 +23,11 @@ export function scanText(location: Location, raw: string, isHtml: boolean, now: 
   const out: Finding[] = [];
   for (const detector of DETECTORS) {
     for (const f of detector.detect(input, { now })) {
+      const context = maskedContext(norm.text, f);
+      if (context !== undefined) f.context = context;
       // Offsets point into what the user wrote (the HTML source for an HTML body).
-      f.start = norm.map[f.start];
-      f.end = norm.map[f.end];
+      f.start = norm.map.toSource(f.start);
+      f.end = norm.map.toSource(f.end);
       out.push(f);
     }
   }

@@ -4,12 +4,19 @@
 /** Where in the message a finding or an unreadable part is: `subject`, `body` or `attachment:<name>`. */
 export type Location = string;
 
+/** Maps an offset in normalised text back to the original input. */
+export interface SourceMap {
+  /** text.length + 1: the last entry maps the end of the text to the input's length. */
+  readonly length: number;
+  /** The offset in the original input of text[i]; toSource(text.length) is the input length. */
+  toSource(i: number): number;
+}
+
 /** A piece of text after normalisation, with a map back to the original offsets. */
 export interface NormalisedText {
   /** Text with HTML removed, look-alike characters folded, invisible characters dropped. */
   text: string;
-  /** map[i] is the offset in the original input of text[i]; map[text.length] is the input length. */
-  map: ArrayLike<number>;
+  map: SourceMap;
 }
 
 /** One piece of personal data found in the message. Never holds the full value. */

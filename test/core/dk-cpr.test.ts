@@ -413,8 +413,8 @@ describe("dkCprDetector: obfuscations survive normalisation and map back", () =>
     const found = run(norm, NOW);
     expect(found).toHaveLength(1);
     const f = found[0];
-    expect(norm.map[f.start]).toBe(expectStart);
-    expect(norm.map[f.end - 1]).toBe(expectLast);
+    expect(norm.map.toSource(f.start)).toBe(expectStart);
+    expect(norm.map.toSource(f.end - 1)).toBe(expectLast);
     expect(source.length).toBeGreaterThan(expectLast);
     expect(f.masked).toBe(date + "-XXXX");
     return f;

@@ -9,6 +9,7 @@
 // findings can be shown and masked in the original.
 
 import type { NormalisedText } from "../types";
+import { OffsetMap } from "./offset-map";
 
 // Fold table for the BMP. A Uint16Array lookup is the cheapest per-character test on a hot path.
 const KEEP = 0;
@@ -87,63 +88,91 @@ function mathDigit(low: number): number {
   return 0x30 + ((low - LOW_MATH_FIRST) % 10);
 }
 
+
 /**
- * An array for the map, sized up front: output never outgrows the input, and growing a
- * number[] by push costs several times more than filling one (measured on multi-MB bodies).
+ * Every code unit the fold table changes, as one character class. Ordinary text has few of
+ * them, so normaliseText lets the regex engine find them and copies the runs in between:
+ * a per-character JavaScript loop was the slowest part of a scan of a large body.
  */
-function newMap(capacity: number): number[] {
-  return new Array<number>(capacity);
+const NEEDS_FOLD = buildNeedsFold();
+
+function hex4(c: number): string {
+  const h = c.toString(16);
+  return "\\u" + "0000".slice(h.length) + h;
+}
+
+function buildNeedsFold(): RegExp {
+  let cls = "";
+  let c = 0;
+  while (c < 0x10000) {
+    if (FOLD[c] === KEEP) {
+      c++;
+      continue;
+    }
+    let e = c;
+    while (e + 1 < 0x10000 && FOLD[e + 1] !== KEEP) e++;
+    cls += e > c ? hex4(c) + "-" + hex4(e) : hex4(c);
+    c = e + 1;
+  }
+  return new RegExp("[" + cls + "]", "g");
 }
 
 /** Normalises plain text: folds look-alikes, drops invisibles, CRLF and CR become '\n'. */
 export function normaliseText(input: string): NormalisedText {
   const n = input.length;
-  const map = newMap(n + 1);
+  const map = new OffsetMap();
   let k = 0;
   const parts: string[] = [];
   // Unchanged characters are copied as slices: most text needs no folding at all.
   let runStart = 0;
-  for (let i = 0; i < n; i++) {
+  const re = NEEDS_FOLD;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(input)) !== null) {
+    const i = m.index;
     const c = input.charCodeAt(i);
     const f = FOLD[c];
-    if (f === KEEP) {
-      map[k++] = i;
-      continue;
-    }
     if (f === SPECIAL && c === HIGH_MATH) {
       const low = i + 1 < n ? input.charCodeAt(i + 1) : 0;
-      if (low < LOW_MATH_FIRST || low > LOW_MATH_LAST) {
-        // Any other character from the same plane is kept as the pair it is.
-        map[k++] = i;
-        continue;
-      }
+      // Any other character from the same plane is kept as the pair it is.
+      if (low < LOW_MATH_FIRST || low > LOW_MATH_LAST) continue;
+      map.addRun(k, runStart, i);
+      k += i - runStart;
       if (runStart < i) parts.push(input.slice(runStart, i));
       parts.push(String.fromCharCode(mathDigit(low)));
-      map[k++] = i;
-      i++;
-      runStart = i + 1;
+      map.add(k++, i);
+      runStart = i + 2;
+      re.lastIndex = runStart;
       continue;
     }
+    map.addRun(k, runStart, i);
+      k += i - runStart;
     if (runStart < i) parts.push(input.slice(runStart, i));
     runStart = i + 1;
     if (f === DROP) continue;
     if (f === SPECIAL) {
       // CR: CRLF is one line break, mapped to the CR.
       parts.push("\n");
-      map[k++] = i;
+      map.add(k++, i);
       if (i + 1 < n && input.charCodeAt(i + 1) === 0x0a) {
-        i++;
-        runStart = i + 1;
+        runStart = i + 2;
+        re.lastIndex = runStart;
       }
       continue;
     }
     parts.push(String.fromCharCode(f));
-    map[k++] = i;
+    map.add(k++, i);
   }
+  map.addRun(k, runStart, n);
+  k += n - runStart;
+  if (runStart === 0) return { text: input, map: fillTail(map, k, n) };
   if (runStart < n) parts.push(input.slice(runStart, n));
-  map[k++] = n;
-  map.length = k;
-  return { text: parts.length === 1 ? parts[0] : parts.join(""), map };
+  return { text: parts.join(""), map: fillTail(map, k, n) };
+}
+
+function fillTail(map: OffsetMap, k: number, n: number): OffsetMap {
+  map.add(k, n);
+  return map;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,7 +281,7 @@ export function normaliseHtml(html: string): NormalisedText {
   // Output never outgrows the input: a tag, an entity or a surrogate pair gives at most as many
   // characters as it has.
   const codes = new Uint16Array(n);
-  const map = newMap(n + 1);
+  const map = new OffsetMap();
   let k = 0;
   let preDepth = 0;
   let inHead = false;
@@ -263,7 +292,7 @@ export function normaliseHtml(html: string): NormalisedText {
 
   const emit = (c: number, off: number): void => {
     codes[k] = c;
-    map[k++] = off;
+    map.add(k++, off);
   };
 
   const separator = (sep: Sep, off: number): void => {
@@ -480,7 +509,6 @@ export function normaliseHtml(html: string): NormalisedText {
     i += consumedNext ? 2 : 1;
   }
 
-  map[k++] = n;
-  map.length = k;
-  return { text: codesToString(codes.subarray(0, k - 1)), map };
+  map.add(k, n);
+  return { text: codesToString(codes.subarray(0, k)), map };
 }
