@@ -8,6 +8,9 @@ import { Finding, Location, ScanResult } from "./types";
 
 export type Lang = "da" | "en";
 
+/** The unreadable reason of an attachment this bundle cannot extract (PDF, .msg at Send). */
+export const NOT_SCANNED_HERE = "not-scanned-here";
+
 /** `da`, `da-DK`, `da_dk` → da; everything else → en. */
 export function langFrom(displayLanguage: string | null | undefined): Lang {
   return /^da\b/i.test(displayLanguage || "") ? "da" : "en";
@@ -17,6 +20,29 @@ const TYPE_NAMES: { [type: string]: [string, string, string, string] } = {
   // [da singular, da plural, en singular, en plural]
   "dk-cpr": ["CPR-nummer", "CPR-numre", "CPR number", "CPR numbers"],
   "dk-cpr-substitute": ["erstatnings-CPR-nummer", "erstatnings-CPR-numre", "substitute CPR number", "substitute CPR numbers"],
+  "se-personnummer": ["svensk personnummer", "svenske personnumre", "Swedish personal identity number", "Swedish personal identity numbers"],
+  "se-samordningsnummer": ["svensk samordningsnummer", "svenske samordningsnumre", "Swedish coordination number", "Swedish coordination numbers"],
+  "no-fodselsnummer": ["norsk fødselsnummer", "norske fødselsnumre", "Norwegian national identity number", "Norwegian national identity numbers"],
+  "no-d-number": ["norsk D-nummer", "norske D-numre", "Norwegian D number", "Norwegian D numbers"],
+  "fi-hetu": ["finsk personbeteckning", "finske personbeteckninger", "Finnish personal identity code", "Finnish personal identity codes"],
+  "dk-passport": ["pasnummer", "pasnumre", "passport number", "passport numbers"],
+  "dk-driving-licence": ["kørekortnummer", "kørekortnumre", "driving licence number", "driving licence numbers"],
+  iban: ["IBAN-kontonummer", "IBAN-kontonumre", "IBAN", "IBANs"],
+  "dk-bank-account": ["bankkontonummer", "bankkontonumre", "bank account number", "bank account numbers"],
+  "payment-card": ["betalingskortnummer", "betalingskortnumre", "payment card number", "payment card numbers"],
+  "sensitive:health": ["oplysning om helbred", "oplysninger om helbred", "mention of health", "mentions of health"],
+  "sensitive:ethnic-origin": ["oplysning om etnisk oprindelse", "oplysninger om etnisk oprindelse", "mention of ethnic origin", "mentions of ethnic origin"],
+  "sensitive:religion": ["oplysning om religion", "oplysninger om religion", "mention of religion", "mentions of religion"],
+  "sensitive:political-opinion": ["oplysning om politisk holdning", "oplysninger om politisk holdning", "mention of political opinion", "mentions of political opinion"],
+  "sensitive:trade-union": ["oplysning om fagforening", "oplysninger om fagforening", "mention of trade-union membership", "mentions of trade-union membership"],
+  "sensitive:sexual-orientation": ["oplysning om seksuelle forhold", "oplysninger om seksuelle forhold", "mention of sex life or orientation", "mentions of sex life or orientation"],
+  "sensitive:genetic": ["oplysning om genetiske data", "oplysninger om genetiske data", "mention of genetic data", "mentions of genetic data"],
+  "sensitive:biometric": ["oplysning om biometriske data", "oplysninger om biometriske data", "mention of biometric data", "mentions of biometric data"],
+  "sensitive:criminal": ["oplysning om strafbare forhold", "oplysninger om strafbare forhold", "mention of criminal offences", "mentions of criminal offences"],
+  "sensitive:social": ["oplysning om sociale problemer", "oplysninger om sociale problemer", "mention of social problems", "mentions of social problems"],
+  "sensitive:child-protection": ["oplysning om børnesag", "oplysninger om børnesager", "mention of child protection", "mentions of child protection"],
+  "sensitive:family": ["oplysning om familieforhold", "oplysninger om familieforhold", "mention of family matters", "mentions of family matters"],
+  "sensitive:suicide": ["oplysning om selvmordsforsøg eller selvskade", "oplysninger om selvmordsforsøg eller selvskade", "mention of suicide attempt or self-harm", "mentions of suicide attempt or self-harm"],
 };
 
 export function typeName(type: string, count: number, lang: Lang): string {
@@ -88,8 +114,19 @@ export function summariseFindings(scan: ScanResult, lang: Lang, maxMasked = 3): 
     const shown = masked.slice(0, maxMasked).join(", ") + (masked.length > maxMasked ? ", …" : "");
     return `${fs.length} ${typeName(type, fs.length, lang)} ${lang === "da" ? "i" : "in"} ${places} (${shown})`;
   });
-  if (scan.unreadable.length > 0) {
-    const names = joinList(unique(scan.unreadable.map((u) => locationName(u.location, lang))), lang);
+  // PDF and .msg are read in the taskpane, not at Send: say how to get them checked.
+  const notScanned = scan.unreadable.filter((u) => u.reason === NOT_SCANNED_HERE);
+  const unread = scan.unreadable.filter((u) => u.reason !== NOT_SCANNED_HERE);
+  if (notScanned.length > 0) {
+    const names = joinList(unique(notScanned.map((u) => locationName(u.location, lang))), lang);
+    lines.push(
+      lang === "da"
+        ? `${names} er ikke kontrolleret endnu (åbn panelet Sikker post, så kontrolleres den) og behandles som fortrolig`
+        : `${names} has not been checked yet (open the Secure post pane to check it) and is treated as confidential`,
+    );
+  }
+  if (unread.length > 0) {
+    const names = joinList(unique(unread.map((u) => locationName(u.location, lang))), lang);
     lines.push(
       lang === "da"
         ? `${names} kunne ikke læses og behandles derfor som fortrolig`

@@ -19,7 +19,7 @@ export interface Policy {
   markers: MarkerPolicy;
   /** `confirm`: arm and stop Send once so the user sees what was found; `auto`: arm and send. */
   onPersonalData: "confirm" | "auto";
-  /** What each finding type does; `*` is the fallback for types the policy does not name. */
+  /** What each finding type does; `sensitive:*` covers every category; `*` is the last fallback. */
   actions: { [type: string]: FindingAction };
   /** Findings below this confidence are shown but never decide anything. */
   minConfidence: number;
@@ -41,9 +41,24 @@ export const DEFAULT_POLICY: Policy = {
   version: "built-in-strict",
   markers: { header: { name: SECURE_POST_HEADER, value: SECURE_POST_HEADER_VALUE } },
   onPersonalData: "confirm",
+  // National identity numbers and the special categories always need secure post. Passport and
+  // driving-licence numbers are reported only next to their keyword, so they are precise enough
+  // to require it too; card numbers must never travel in clear. Bank accounts and IBANs stand in
+  // every invoice and payment mail an authority sends, so they warn (shown, not decisive).
   actions: {
     "dk-cpr": "require-secure",
     "dk-cpr-substitute": "require-secure",
+    "se-personnummer": "require-secure",
+    "se-samordningsnummer": "require-secure",
+    "no-fodselsnummer": "require-secure",
+    "no-d-number": "require-secure",
+    "fi-hetu": "require-secure",
+    "dk-passport": "require-secure",
+    "dk-driving-licence": "require-secure",
+    "payment-card": "require-secure",
+    iban: "warn",
+    "dk-bank-account": "warn",
+    "sensitive:*": "require-secure",
     "*": "require-secure",
   },
   minConfidence: 0.5,
@@ -55,5 +70,9 @@ export const DEFAULT_POLICY: Policy = {
 };
 
 export function actionFor(policy: Policy, type: string): FindingAction {
-  return policy.actions[type] || policy.actions["*"] || "require-secure";
+  const own = policy.actions[type];
+  if (own) return own;
+  const colon = type.indexOf(":");
+  const family = colon > 0 ? policy.actions[type.slice(0, colon) + ":*"] : undefined;
+  return family || policy.actions["*"] || "require-secure";
 }

@@ -7,6 +7,7 @@ import { normaliseHtml, normaliseText } from "./text/normalise";
 import { actionFor, Policy } from "./policy";
 import {
   AttachmentInput,
+  AttachmentScan,
   Finding,
   Location,
   MessageInput,
@@ -47,6 +48,11 @@ function scanAttachment(
   unreadable: UnreadablePart[],
 ): void {
   const location = attachmentLocation(parent, a.name);
+  if (a.prescanned) {
+    for (const f of a.prescanned.findings) findings.push(f);
+    for (const u of a.prescanned.unreadable) unreadable.push(u);
+    return;
+  }
   if (a.unreadable) {
     unreadable.push({ location, reason: a.unreadable });
     return;
@@ -54,13 +60,34 @@ function scanAttachment(
   if (a.text !== undefined) {
     for (const f of scanText(location, a.text, !!a.isHtml, now)) findings.push(f);
   }
+  for (const seg of a.segments || []) {
+    for (const f of scanText(location, seg.text, !!seg.isHtml, now)) {
+      f.part = seg.part;
+      findings.push(f);
+    }
+  }
+  for (const child of a.children || []) {
+    if (depth >= MAX_MESSAGE_DEPTH) {
+      unreadable.push({ location: attachmentLocation(location, child.name), reason: "nested-too-deep" });
+      continue;
+    }
+    scanAttachment(child, location, depth + 1, now, findings, unreadable);
+  }
   for (const part of a.parts || []) {
-    if (depth > MAX_MESSAGE_DEPTH) {
+    if (depth >= MAX_MESSAGE_DEPTH) {
       unreadable.push({ location, reason: "nested-too-deep" });
       return;
     }
     scanParts(part, location, depth + 1, now, findings, unreadable);
   }
+}
+
+/** One attachment and everything inside it, before policy: what the per-attachment cache keeps. */
+export function scanAttachmentTree(a: AttachmentInput, now: Date): AttachmentScan {
+  const findings: Finding[] = [];
+  const unreadable: UnreadablePart[] = [];
+  scanAttachment(a, null, 0, now, findings, unreadable);
+  return { findings, unreadable };
 }
 
 function scanParts(

@@ -76,6 +76,14 @@ export interface AttachmentInput {
   children?: AttachmentInput[];
   /** Set when the add-in could not read or does not understand it. */
   unreadable?: string;
+  /** The result of an earlier scan of this attachment (cached per attachment): counts as is. */
+  prescanned?: AttachmentScan;
+}
+
+/** What one attachment (with everything inside it) contributed: raw findings, before policy. */
+export interface AttachmentScan {
+  findings: Finding[];
+  unreadable: UnreadablePart[];
 }
 
 export interface MessageInput {

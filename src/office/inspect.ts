@@ -9,7 +9,20 @@ import { AttachmentInput, MessageInput } from "../core/types";
 import { ComposeItem, readBodyHtml, readSessionValue, readSubject } from "./item";
 import { readMarkers } from "./markers";
 import { faultOf } from "./office-call";
-import { readAttachments } from "./read-message";
+import { AttachmentReadOptions, readAttachments } from "./read-message";
+import { ExtractBudget } from "../core/extract";
+
+/** At Send the watchdog bounds everything: extraction gets less than the watchdog, and less data. */
+export function sendBudget(policy: Policy): ExtractBudget {
+  return {
+    maxBytesPerAttachment: 5 * 1024 * 1024,
+    maxTotalBytes: 10 * 1024 * 1024,
+    maxMs: Math.max(250, policy.watchdogMs - 1000),
+    maxDepth: 3,
+    maxEntries: 1000,
+    maxRatio: 100,
+  };
+}
 
 export interface Inspection {
   ctx: SendContext;
@@ -28,13 +41,30 @@ function settle<T>(p: Promise<T>, fault: Fault, faults: Fault[]): Promise<T | nu
   );
 }
 
-export function inspectItem(item: ComposeItem, policy: Policy, now: Date, ms: number): Promise<Inspection> {
+/**
+ * Reads and scans the item. `attachments` says how: at Send, cached results plus light
+ * extraction within the send budget; in the taskpane, every extractor, caching the results.
+ */
+export function inspectItem(
+  item: ComposeItem,
+  policy: Policy,
+  now: Date,
+  ms: number,
+  attachments?: Partial<AttachmentReadOptions>,
+): Promise<Inspection> {
   const faults: Fault[] = [];
+  const attachmentOpts: AttachmentReadOptions = {
+    useCache: true,
+    writeCache: false,
+    budget: sendBudget(policy),
+    ...attachments,
+    now,
+  };
   const subjectP = readSubject(item, ms);
   return Promise.all([
     settle(subjectP, "subject", faults),
     settle(readBodyHtml(item, ms), "body", faults),
-    settle<AttachmentInput[]>(readAttachments(item, ms), "attachments", faults),
+    settle<AttachmentInput[]>(readAttachments(item, ms, attachmentOpts), "attachments", faults),
     settle(readMarkers(item, policy, ms, subjectP), "markers", faults),
     // A missing sessionData API reads as "no state" and the markers decide; a failing one is a fault.
     settle(readSessionValue(item, STATE_KEY, ms), "state", faults),
