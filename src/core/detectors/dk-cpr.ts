@@ -24,9 +24,26 @@
 // it, on the same line. A negative word (faktura, tlf, p-nr, ...) drops the candidate unless a
 // positive word is nearer. Nearness counts the letters and digits between word and number, so
 // punctuation and spaces do not decide ("CPR-nr.: n, tlf. m" is a tie); on a tie the word before
-// the number wins, because labels precede their values.
+// the number wins, because labels precede their values. That proximity logic lives in
+// context.ts, shared with the other detectors.
 
 import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
+import {
+  dayNumber,
+  findContext,
+  insideCode,
+  isDigitCode,
+  isolatedRun,
+  keywordSet,
+  lowerOf,
+  negativeWins,
+  roundConfidence,
+  runBackward,
+  runForward,
+  todayNumber,
+  two,
+  validDate,
+} from "./context";
 
 const BASE_HYPHEN = 0.6;
 const BASE_COMPACT = 0.4;
@@ -64,6 +81,9 @@ export const CPR_NEGATIVE_WORDS: readonly string[] = [
   "tlf", "telefon", "mobil", "kl.", "invoice", "order", "account", "phone", "tel.",
 ];
 
+const POSITIVE = keywordSet(CPR_POSITIVE_WORDS);
+const NEGATIVE = keywordSet(CPR_NEGATIVE_WORDS);
+
 type Form = "hyphen" | "compact" | "space";
 
 const BASE: { [form: string]: number } = {
@@ -73,17 +93,7 @@ const BASE: { [form: string]: number } = {
 };
 
 const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** Letters (including æ, ø, å and other non-ASCII letters, roughly) and digits. */
-function isWordCode(c: number): boolean {
-  if (c < 0x80) return isDigitCode(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
-}
+const CONTEXT = { before: CONTEXT_BEFORE, after: CONTEXT_AFTER };
 
 /** The ten digits of a CPR number, separators removed; null if it is not ten digits. */
 function tenDigits(s: string): string | null {
@@ -96,18 +106,10 @@ function tenDigits(s: string): string | null {
   return out.length === 10 ? out : null;
 }
 
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 interface BirthDate {
   year: number;
   month: number;
   day: number;
-}
-
-function two(s: string, i: number): number {
-  return (s.charCodeAt(i) - 0x30) * 10 + (s.charCodeAt(i + 1) - 0x30);
 }
 
 /**
@@ -126,9 +128,7 @@ function birthDateAt(s: string, p: number, q: number): BirthDate | null {
   else if (seventh === 4 || seventh === 9) year = yy <= 36 ? 2000 + yy : 1900 + yy;
   else year = yy <= 57 ? 2000 + yy : 1800 + yy;
 
-  if (month < 1 || month > 12 || day < 1) return null;
-  const maxDay = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
-  if (day > maxDay) return null;
+  if (!validDate(year, month, day)) return null;
   return { year, month, day };
 }
 
@@ -155,6 +155,17 @@ export function cprMod11(digits: string): boolean {
   return d !== null && mod11At(d, 0, 6);
 }
 
+/**
+ * Whether DDMMYY at s[p..p+6) with the serial at s[q..q+4) reads as a Danish CPR number: the
+ * date (century from the 7th digit, substitute days included) exists and is not after today
+ * (a dayNumber). No checksum: CPR numbers need not have one. For the other Nordic detectors,
+ * which leave a number that is also a valid CPR number to this one.
+ */
+export function cprDateValidAt(s: string, p: number, q: number, today: number): boolean {
+  const date = birthDateAt(s, p, q);
+  return date !== null && dayNumber(date.year, date.month, date.day) <= today;
+}
+
 /** `DDMMYY-XXXX`: what the user's own view may show; the serial never leaves the detector. */
 export function maskCpr(digits: string): string {
   const d = tenDigits(digits);
@@ -168,36 +179,18 @@ export function maskCpr(digits: string): string {
  * space-separated CPR number (a list or a table row of them).
  */
 function isolated(text: string, start: number, end: number, form: Form): boolean {
+  if (!isolatedRun(text, start, end)) return false;
   const n = text.length;
   const b1 = start > 0 ? text.charCodeAt(start - 1) : -1;
   const b2 = start > 1 ? text.charCodeAt(start - 2) : -1;
   const a1 = end < n ? text.charCodeAt(end) : -1;
   const a2 = end + 1 < n ? text.charCodeAt(end + 1) : -1;
 
-  if (isDigitCode(b1) || b1 === 0x2b) return false;
-  if ((b1 === 0x2d || b1 === 0x2f || b1 === 0x2e || b1 === 0x2c) && isDigitCode(b2)) return false;
-  if (isDigitCode(a1)) return false;
-  if ((a1 === 0x2d || a1 === 0x2f || a1 === 0x2e || a1 === 0x2c) && isDigitCode(a2)) return false;
-
   if (form === "space") {
     if (b1 === 0x20 && isDigitCode(b2) && !spaceCprEndsAt(text, start - 1)) return false;
     if (a1 === 0x20 && isDigitCode(a2) && !spaceCprStartsAt(text, end + 1)) return false;
   }
   return true;
-}
-
-/** Length of the digit run starting at i. */
-function runForward(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && isDigitCode(text.charCodeAt(j))) j++;
-  return j - i;
-}
-
-/** Length of the digit run ending just before i. */
-function runBackward(text: string, i: number): number {
-  let j = i;
-  while (j > 0 && isDigitCode(text.charCodeAt(j - 1))) j--;
-  return i - j;
 }
 
 /** Whether text[..end) ends with exactly "DDDDDD DDDD". */
@@ -212,140 +205,6 @@ function spaceCprStartsAt(text: string, start: number): boolean {
   if (runForward(text, start) !== 6) return false;
   const sep = start + 6;
   return text.charCodeAt(sep) === 0x20 && runForward(text, sep + 1) === 4;
-}
-
-function isCodeJoiner(c: number): boolean {
-  return c === 0x2d || c === 0x5f || c === 0x2f;
-}
-
-/**
- * Glued to letters or digits on both sides, directly or by '-', '_' or '/': one segment of a
- * reference such as ABC-DDMMYY-SSSS-X. Lowered, not dropped: a file name can hold a real one.
- */
-function insideCode(text: string, start: number, end: number): boolean {
-  const n = text.length;
-  const b1 = start > 0 ? text.charCodeAt(start - 1) : -1;
-  const b2 = start > 1 ? text.charCodeAt(start - 2) : -1;
-  const a1 = end < n ? text.charCodeAt(end) : -1;
-  const a2 = end + 1 < n ? text.charCodeAt(end + 1) : -1;
-  const before = isWordCode(b1) || (isCodeJoiner(b1) && isWordCode(b2));
-  const after = isWordCode(a1) || (isCodeJoiner(a1) && isWordCode(a2));
-  return before && after;
-}
-
-interface WordIndex {
-  [firstChar: string]: string[];
-}
-
-function indexWords(words: readonly string[]): WordIndex {
-  const idx: WordIndex = {};
-  for (let i = 0; i < words.length; i++) {
-    const k = words[i].charAt(0);
-    (idx[k] || (idx[k] = [])).push(words[i]);
-  }
-  return idx;
-}
-
-const POSITIVE_INDEX = indexWords(CPR_POSITIVE_WORDS);
-const NEGATIVE_INDEX = indexWords(CPR_NEGATIVE_WORDS);
-
-function matchAt(lower: string, p: number, idx: WordIndex): number {
-  const list = idx[lower.charAt(p)];
-  if (!list) return 0;
-  let best = 0;
-  for (let i = 0; i < list.length; i++) {
-    const w = list[i];
-    if (w.length > best && lower.startsWith(w, p)) best = w.length;
-  }
-  return best;
-}
-
-function countWordChars(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (isWordCode(text.charCodeAt(i))) count++;
-  return count;
-}
-
-interface ContextHit {
-  /** Letters and digits between the word and the number. */
-  distance: number;
-  before: boolean;
-}
-
-interface Context {
-  positive: ContextHit | null;
-  negative: ContextHit | null;
-}
-
-function nearer(a: ContextHit, b: ContextHit | null): boolean {
-  if (b === null) return true;
-  if (a.distance !== b.distance) return a.distance < b.distance;
-  return a.before && !b.before;
-}
-
-function findContext(lower: string, start: number, end: number): Context {
-  let from = Math.max(0, start - CONTEXT_BEFORE);
-  for (let i = start - 1; i >= from; i--) {
-    if (lower.charCodeAt(i) === 0x0a) {
-      from = i + 1;
-      break;
-    }
-  }
-  let to = Math.min(lower.length, end + CONTEXT_AFTER);
-  for (let i = end; i < to; i++) {
-    if (lower.charCodeAt(i) === 0x0a) {
-      to = i;
-      break;
-    }
-  }
-
-  const ctx: Context = { positive: null, negative: null };
-  for (let p = from; p < to; p++) {
-    if (p >= start && p < end) {
-      p = end - 1;
-      continue;
-    }
-    if (!isWordCode(lower.charCodeAt(p))) continue;
-    if (p > 0 && isWordCode(lower.charCodeAt(p - 1))) continue;
-    const pos = matchAt(lower, p, POSITIVE_INDEX);
-    const neg = pos > 0 ? 0 : matchAt(lower, p, NEGATIVE_INDEX);
-    const len = pos || neg;
-    if (len === 0) continue;
-    const before = p < start;
-    let distance: number;
-    if (before) {
-      // Extend to the end of the word so a compound (fakturanummer) is not measured as letters
-      // between the word and the number.
-      let wordEnd = p + len;
-      while (wordEnd < start && isWordCode(lower.charCodeAt(wordEnd))) wordEnd++;
-      distance = countWordChars(lower, wordEnd, start);
-    } else {
-      distance = countWordChars(lower, end, p);
-    }
-    const hit: ContextHit = { distance, before };
-    if (pos > 0) {
-      if (nearer(hit, ctx.positive)) ctx.positive = hit;
-    } else if (nearer(hit, ctx.negative)) {
-      ctx.negative = hit;
-    }
-  }
-  return ctx;
-}
-
-/** Lower case with the same length as text, which String.prototype.toLowerCase does not promise. */
-function sameLengthLower(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const l = text.charAt(i).toLowerCase();
-    out += l.length === 1 ? l : text.charAt(i);
-  }
-  return out;
-}
-
-function dayNumber(year: number, month: number, day: number): number {
-  return year * 10000 + month * 100 + day;
 }
 
 function evaluate(
@@ -372,9 +231,9 @@ function evaluate(
     reasons.push("mod11");
   }
 
-  const ctx = findContext(lower, start, end);
+  const ctx = findContext(lower, start, end, POSITIVE, NEGATIVE, CONTEXT);
   if (ctx.negative !== null) {
-    if (ctx.positive === null || !nearer(ctx.positive, ctx.negative)) return null;
+    if (negativeWins(ctx)) return null;
     reasons.push("negative-context");
   }
   if (ctx.positive !== null) {
@@ -389,7 +248,7 @@ function evaluate(
   return {
     type: substitute ? DK_CPR_SUBSTITUTE : DK_CPR,
     location: input.location,
-    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    confidence: roundConfidence(confidence),
     masked: text.substring(start, start + 6) + "-XXXX",
     start,
     end,
@@ -399,9 +258,9 @@ function evaluate(
 
 function detect(input: DetectorInput, options: DetectorOptions): Finding[] {
   const text = input.text;
-  const lower = input.lower && input.lower.length === text.length ? input.lower : sameLengthLower(text);
+  const lower = lowerOf(input);
   const now = options.now;
-  const today = dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const today = todayNumber(now);
   const findings: Finding[] = [];
   const n = text.length;
 
