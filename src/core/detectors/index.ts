@@ -12,6 +12,7 @@ import { ibanDetector } from "./iban";
 import { noFodselsnummerDetector } from "./no-fodselsnummer";
 import { paymentCardDetector } from "./payment-card";
 import { sePersonnummerDetector } from "./se-personnummer";
+import { sensitiveDetector } from "./sensitive";
 
 export const DETECTORS: Detector[] = [
   dkCprDetector,
@@ -23,4 +24,5 @@ export const DETECTORS: Detector[] = [
   ibanDetector,
   dkBankAccountDetector,
   paymentCardDetector,
+  sensitiveDetector,
 ];
