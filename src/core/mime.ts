@@ -30,8 +30,14 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
+/**
+ * Reads one attachment of a parsed message. When given, every attachment (attached messages
+ * too) goes through it, and it decides about depth; src/core/extract passes its dispatcher here.
+ */
+export type EmlAttachmentReader = (name: string, contentType: string, bytes: Uint8Array) => Promise<AttachmentInput>;
+
 /** Parses a raw RFC 822 message into what the scanner reads, attachments included. */
-export function parseEml(raw: Uint8Array, depth = 0): Promise<MessageInput> {
+export function parseEml(raw: Uint8Array, depth = 0, readAttachment?: EmlAttachmentReader): Promise<MessageInput> {
   return loadParser()
     .then((parser) => parser.parse(raw, { forceRfc822Attachments: true }))
     .then((email) => {
@@ -42,6 +48,10 @@ export function parseEml(raw: Uint8Array, depth = 0): Promise<MessageInput> {
         if (a.disposition === "inline" && a.contentId && /^image\//i.test(a.mimeType)) continue;
         if (a.rfc822DepthExceeded) {
           jobs.push(Promise.resolve(unreadableAttachment(name, a.mimeType, "nested-too-deep")));
+          continue;
+        }
+        if (readAttachment) {
+          jobs.push(readAttachment(name, a.mimeType, toBytes(a.content)));
           continue;
         }
         if (a.mimeType === "message/rfc822" && depth >= MAX_MESSAGE_DEPTH) {

@@ -42,7 +42,8 @@ export function base64ToBytes(b64: string): Uint8Array {
   return out.subarray(0, n);
 }
 
-function isValidUtf8(b: Uint8Array): boolean {
+/** Whether the bytes are well-formed UTF-8 (no cut-off sequence at the end). */
+export function isValidUtf8(b: Uint8Array): boolean {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
