@@ -56,8 +56,9 @@ test("evaluated with no DOM, it registers at top level exactly the manifest's fu
 
 test("the bundle stays small enough to load cold at Send", () => {
   const bytes = fs.statSync(BUNDLE).size;
-  // Measured 104 KB with postal-mime for attached messages; a jump means something heavy crept in.
-  expect(bytes).toBeLessThan(160 * 1024);
+  // Measured 179 KiB (64 KiB gzip): postal-mime ~100 KiB, detectors and lexicon, the light
+  // extractors (OOXML, ODF, RTF, zip). PDF and .msg stay out. A jump means something heavy crept in.
+  expect(bytes).toBeLessThan(200 * 1024);
 });
 
 describe("the built bundle handles Send in the JavaScript-only runtime", () => {

@@ -106,7 +106,8 @@ test("--json: one object per file with exactly the contract's fields, masked val
   expect(where).toEqual(
     ["dk-cpr-substitute@subject", "dk-cpr@body", "dk-cpr@attachment:liste.csv", "dk-cpr@attachment:videresendt.eml"].sort(),
   );
-  expect(sag.unreadable).toEqual([{ location: "attachment:scan.pdf", reason: "unsupported-type" }]);
+  // Not a PDF at all inside: the PDF reader says so.
+  expect(sag.unreadable).toEqual([{ location: "attachment:scan.pdf", reason: "corrupt" }]);
   for (const full of ALL_FULL) {
     expect(r.stdout).not.toContain(full);
     expect(r.stdout).not.toContain(formatCpr(full, "hyphen"));
