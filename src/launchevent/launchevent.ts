@@ -4,6 +4,7 @@
 // association blocks sending.
 
 import { armSecurePostCommand } from "../commands/arm-secure-post";
+import { onMessageAttachmentsChangedHandler } from "./on-message-attachments-changed";
 import { onMessageSendHandler } from "./on-message-send";
 import { onNewMessageComposeHandler } from "./on-new-message-compose";
 
@@ -11,6 +12,7 @@ import { onNewMessageComposeHandler } from "./on-new-message-compose";
 export const HANDLERS: { [name: string]: (event: any) => unknown } = {
   onNewMessageComposeHandler: (event: any) => onNewMessageComposeHandler(event),
   onMessageSendHandler: (event: any) => onMessageSendHandler(event),
+  onMessageAttachmentsChangedHandler: (event: any) => onMessageAttachmentsChangedHandler(event),
   armSecurePost: (event: any) => armSecurePostCommand(event),
 };
 

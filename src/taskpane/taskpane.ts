@@ -1,6 +1,9 @@
 // The taskpane: the message's secure-post state, what Send will do, and the findings, re-read
 // every 2 seconds so a marker that goes missing is shown as an alert within one beat.
 
+import { DEFAULT_BUDGET, Extractors } from "../core/extract";
+import { createPdfExtractor } from "../core/extract/pdf";
+import { loadPdfjsWeb } from "../core/extract/pdf-web";
 import { Lang } from "../core/i18n";
 import { Policy } from "../core/policy";
 import { composeItem, displayLang } from "../office/context";
@@ -87,13 +90,27 @@ function staticTexts(lang: Lang): void {
   $("footer").textContent = t("footer", lang);
 }
 
-export function startTaskpane(item: ComposeItem, policy: Policy, lang: Lang): { refresh(): Promise<void>; stop(): void } {
+/**
+ * The taskpane reads what Send cannot: PDF text (pdf.js, loaded on first use) and every attachment
+ * within the full budget. Each result is cached per attachment, so Send counts it. (.msg files
+ * stay `not-scanned-here` in the browser: msgreader needs Node's Buffer.)
+ */
+function paneExtractors(): Extractors {
+  return { pdf: createPdfExtractor(loadPdfjsWeb) };
+}
+
+export function startTaskpane(
+  item: ComposeItem,
+  policy: Policy,
+  lang: Lang,
+  extractors: Extractors = paneExtractors(),
+): { refresh(): Promise<void>; stop(): void } {
   staticTexts(lang);
   let busy = false;
   const refresh = (): Promise<void> => {
     if (busy) return Promise.resolve();
     busy = true;
-    return inspectItem(item, policy, new Date(), CALL_MS)
+    return inspectItem(item, policy, new Date(), CALL_MS, { useCache: true, writeCache: true, extractors, budget: DEFAULT_BUDGET })
       .then((insp) => render(viewModel(insp, lang, timeOf), lang))
       .then(
         () => {
