@@ -128,9 +128,15 @@ export async function evaluateCorpus(dir: string, policy: Policy = DEFAULT_POLIC
 }
 
 if (require.main === module) {
-  const dir = process.argv[2] || "test/corpus";
+  const args = process.argv.slice(2);
+  const json = args.indexOf("--json") >= 0;
+  const dir = args.filter((a) => a !== "--json")[0] || "test/corpus";
   evaluateCorpus(dir).then(
     (ev) => {
+      if (json) {
+        console.log(JSON.stringify(ev));
+        return;
+      }
       console.log(table(ev));
       if (ev.disagreements.length) {
         console.log("\nDisagreements (file: missing / unexpected):");
