@@ -237,3 +237,32 @@ export function describeState(state: StateView | null, lang: Lang, timeOf: (iso:
     ? `Sikker post: signeret + krypteret${since}${by}`
     : `Secure post armed: signed + encrypted${since}${by}`;
 }
+
+/** Outlook's limit on a notification message in the message's info bar. */
+export const MAX_ITEM_NOTICE = 150;
+
+/** The persistent informational message while secure post is armed. */
+export function armedNoticeText(lang: Lang): string {
+  return lang === "da" ? "Sikker post: mailen sendes signeret og krypteret." : "Secure post: this message will be signed and encrypted.";
+}
+
+/** The error message in the info bar when secure post has lapsed: what changed, and that Send is stopped. */
+export function lapsedNoticeText(changes: LapseChange[], lang: Lang): string {
+  const da = lang === "da";
+  const head = da ? "Sikker post er faldet bort: " : "Secure post has lapsed: ";
+  const tail = da ? ". Send er blokeret, til mailen er markeret igen." : ". Send is blocked until it is marked again.";
+  const what = changes.length
+    ? changes.map((c) => changeText(c, lang)).join("; ")
+    : da
+      ? "markeringen er ikke længere på mailen"
+      : "the marking is no longer on the message";
+  return head + clip(what, Math.max(10, MAX_ITEM_NOTICE - head.length - tail.length)) + tail;
+}
+
+/** The error message in the info bar when arming did not happen (or not in time). */
+export function armFailedNoticeText(timedOut: boolean, lang: Lang): string {
+  if (lang === "da") {
+    return timedOut ? "Sikker post kunne ikke slås til i tide. Prøv igen." : "Sikker post kunne ikke slås til. Prøv igen.";
+  }
+  return timedOut ? "Secure post could not be armed in time. Try again." : "Secure post could not be armed. Try again.";
+}

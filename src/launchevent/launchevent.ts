@@ -5,6 +5,7 @@
 
 import { armSecurePostCommand } from "../commands/arm-secure-post";
 import { onMessageAttachmentsChangedHandler } from "./on-message-attachments-changed";
+import { onMessageRecipientsChangedHandler } from "./on-message-recipients-changed";
 import { onMessageSendHandler } from "./on-message-send";
 import { onNewMessageComposeHandler } from "./on-new-message-compose";
 
@@ -13,6 +14,7 @@ export const HANDLERS: { [name: string]: (event: any) => unknown } = {
   onNewMessageComposeHandler: (event: any) => onNewMessageComposeHandler(event),
   onMessageSendHandler: (event: any) => onMessageSendHandler(event),
   onMessageAttachmentsChangedHandler: (event: any) => onMessageAttachmentsChangedHandler(event),
+  onMessageRecipientsChangedHandler: (event: any) => onMessageRecipientsChangedHandler(event),
   armSecurePost: (event: any) => armSecurePostCommand(event),
 };
 

@@ -10,6 +10,10 @@
 // A failed arm is asked of decideSend again as a fault, so it blocks. A watchdog answers
 // "blocked" if any of this has not finished in time. completeOnce makes sure event.completed is
 // called exactly once, whichever comes first.
+//
+// After a verified arm or re-arm the message's info bar says so (persistent informational
+// message); a re-arm that failed leaves the lapse there as an error message. Those notifications
+// are started after the verdict is given and not awaited: they can neither change it nor delay it.
 
 import { decideSend, Fault, SendContext, SendVerdict } from "../core/decision";
 import { Lang, sendDialog } from "../core/i18n";
@@ -21,6 +25,7 @@ import { composeItem, displayLang } from "../office/context";
 import { ComposeItem } from "../office/item";
 import { inspectItem } from "../office/inspect";
 import { armSecurePost } from "../office/markers";
+import { showArmedNotice, showLapsedNotice } from "../office/notices";
 import { faultOf } from "../office/office-call";
 import { currentPolicy } from "../office/policy-source";
 
@@ -55,12 +60,22 @@ function carryOut(
       }
       // Lapsed: mark it again so the next Send goes through, and tell the user what had changed.
       return armSecurePost(item, ctx.policy, rearmBy(ctx), now, ms).then(
-        () => done.block(sendDialog(verdict, scan, lang)),
-        (e: unknown) => blockFault(done, ctx, [faultOf(e, "arm")], lang),
+        () => {
+          done.block(sendDialog(verdict, scan, lang));
+          showArmedNotice(item, lang);
+        },
+        (e: unknown) => {
+          blockFault(done, ctx, [faultOf(e, "arm")], lang);
+          showLapsedNotice(item, verdict.changes, lang);
+        },
       );
     case "arm":
       return armSecurePost(item, ctx.policy, "policy", now, ms).then(
-        () => (verdict.afterArm === "allow" ? done.allow() : done.block(sendDialog(verdict, scan, lang))),
+        () => {
+          if (verdict.afterArm === "allow") done.allow();
+          else done.block(sendDialog(verdict, scan, lang));
+          showArmedNotice(item, lang);
+        },
         (e: unknown) => blockFault(done, ctx, [faultOf(e, "arm")], lang),
       );
   }

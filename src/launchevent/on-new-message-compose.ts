@@ -1,10 +1,12 @@
 // OnNewMessageCompose: when the policy arms every new message, arm it here so the user sees the
-// secure state from the first keystroke. Always completes, and never blocks composing: if arming
-// fails here, Send still checks everything.
+// secure state from the first keystroke, and say so in the message's info bar (the persistent
+// "Sikker post: mailen sendes signeret og krypteret"). Always completes, within the watchdog, and
+// never blocks composing: if arming fails here, Send still checks everything.
 
 import { CompletableEvent } from "../office/complete";
-import { composeItem } from "../office/context";
+import { composeItem, displayLang } from "../office/context";
 import { armSecurePost } from "../office/markers";
+import { NOTICE_MS, showArmedNotice } from "../office/notices";
 import { currentPolicy } from "../office/policy-source";
 import { Policy } from "../core/policy";
 
@@ -25,7 +27,9 @@ export function onNewMessageComposeHandler(event: CompletableEvent, deps: { poli
   try {
     const item = composeItem();
     if (item && policy.armOnNewMessage) {
-      work = armSecurePost(item, policy, "policy", deps.now ? deps.now() : new Date(), policy.watchdogMs);
+      work = armSecurePost(item, policy, "policy", deps.now ? deps.now() : new Date(), policy.watchdogMs).then(() =>
+        showArmedNotice(item, displayLang(), NOTICE_MS),
+      );
     }
   } catch (e) {
     // fall through to complete

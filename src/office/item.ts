@@ -25,6 +25,11 @@ export function readBodyHtml(item: ComposeItem, ms: number): Promise<string> {
   return officeCall<string>("body", ms, (cb) => item.body.getAsync(HTML, cb)).then((s) => s || "");
 }
 
+/** Replaces the whole body with `html` (Mailbox 1.3; `coercionType: html`, at most 1,000,000 characters). */
+export function writeBodyHtml(item: ComposeItem, html: string, ms: number): Promise<void> {
+  return officeCall<void>("body", ms, (cb) => item.body.setAsync(html, { coercionType: HTML }, cb));
+}
+
 export function readAttachmentList(item: ComposeItem, ms: number): Promise<Office.AttachmentDetailsCompose[]> {
   return officeCall<Office.AttachmentDetailsCompose[]>("attachments", ms, (cb) => item.getAttachmentsAsync(cb)).then(
     (list) => list || [],

@@ -3,6 +3,9 @@
 
 import { decideSend, SendVerdict } from "../core/decision";
 import { changeText, describeState, describeVerdict, Lang, locationName, typeName } from "../core/i18n";
+import { isMaskableFinding } from "../core/mask";
+import { Policy } from "../core/policy";
+import { Finding } from "../core/types";
 import { Inspection } from "../office/inspect";
 
 export type StateKind = "not-armed" | "armed" | "lapsed" | "unknown";
@@ -10,8 +13,24 @@ export type StateKind = "not-armed" | "armed" | "lapsed" | "unknown";
 export interface FindingRow {
   kind: string;
   place: string;
+  /** `DDMMYY-XXXX` for an identifier; the category's name for a special-category finding. */
   masked: string;
   confidence: string;
+  /** The short masked context; none for special categories (the words would be the sensitive phrase). */
+  context: string | null;
+  /** Where inside an attachment (`page 3`, `sheet Ark1`), when known. */
+  part: string | null;
+  /** A special category (GDPR art. 9/10): `masked` is the category's name. */
+  special: boolean;
+}
+
+/** Findings of one type in one place. */
+export interface FindingGroup {
+  /** `type|location`: stable across beats. */
+  key: string;
+  /** "2 CPR-numre i brødteksten". */
+  title: string;
+  rows: FindingRow[];
 }
 
 export interface ViewModel {
@@ -19,12 +38,71 @@ export interface ViewModel {
   stateText: string;
   verdict: SendVerdict;
   verdictText: string;
+  /** Every finding, flat, in scan order. */
   findings: FindingRow[];
+  /** The same findings grouped by type and place. */
+  groups: FindingGroup[];
   unreadable: string[];
   /** Set while secure post has lapsed or could not be checked: shown with role="alert". */
   alert: string | null;
-  /** Arming is offered unless the message is already armed. */
+  /** The lapse card's one button: mark it again. Only while lapsed. */
+  canRearm: boolean;
+  /** Arming is offered when the message is neither armed nor lapsed (a lapse has its own button). */
   canArm: boolean;
+  /** "Mask CPR numbers": there are CPR numbers in the body. */
+  canMask: boolean;
+  /**
+   * "Turn secure post off": only while armed, when everything could be read and the message holds
+   * no personal data at all (no finding, weak or not, and no unreadable attachment), the policy
+   * does not arm every message, and its markers can all be taken off again (no sensitivity label).
+   */
+  canTurnOff: boolean;
+}
+
+function isSpecialCategory(type: string): boolean {
+  return type.indexOf("sensitive:") === 0;
+}
+
+function row(f: Finding, lang: Lang): FindingRow {
+  const special = isSpecialCategory(f.type);
+  return {
+    kind: typeName(f.type, 1, lang),
+    place: locationName(f.location, lang),
+    masked: special ? typeName(f.type, 1, lang) : f.masked,
+    confidence: lang === "da" ? `${Math.round(f.confidence * 100)} %` : `${Math.round(f.confidence * 100)}%`,
+    context: special || !f.context ? null : f.context,
+    part: f.part || null,
+    special,
+  };
+}
+
+function groupFindings(findings: Finding[], lang: Lang): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  const byKey: { [key: string]: { group: FindingGroup; type: string; location: string } } = {};
+  for (const f of findings) {
+    const key = `${f.type}|${f.location}`;
+    let g = byKey[key];
+    if (!g) {
+      g = { group: { key, title: "", rows: [] }, type: f.type, location: f.location };
+      byKey[key] = g;
+      groups.push(g.group);
+    }
+    g.group.rows.push(row(f, lang));
+  }
+  for (const key in byKey) {
+    const g = byKey[key];
+    const n = g.group.rows.length;
+    g.group.title = `${n} ${typeName(g.type, n, lang)} ${lang === "da" ? "i" : "in"} ${locationName(g.location, lang)}`;
+  }
+  return groups;
+}
+
+/** Whether "Turn secure post off" may be offered for this inspection (see ViewModel.canTurnOff). */
+export function mayTurnOff(insp: Inspection, policy: Policy): boolean {
+  const { scan, state, faults } = insp.ctx;
+  if (faults.length > 0 || !scan || !state || state.kind !== "armed") return false;
+  if (policy.armOnNewMessage || policy.markers.sensitivityLabelId) return false;
+  return !scan.requiresSecure && scan.findings.length === 0 && scan.weakFindings.length === 0 && scan.unreadable.length === 0;
 }
 
 export function viewModel(insp: Inspection, lang: Lang, timeOf: (iso: string) => string): ViewModel {
@@ -42,19 +120,19 @@ export function viewModel(insp: Inspection, lang: Lang, timeOf: (iso: string) =>
   } else if (verdict.action === "block" && verdict.reason === "fault") {
     alert = describeVerdict(verdict, lang);
   }
+  const findings = scan ? scan.findings : [];
   return {
     stateKind,
     stateText: describeState(state, lang, timeOf),
     verdict,
     verdictText: describeVerdict(verdict, lang),
-    findings: (scan ? scan.findings : []).map((f) => ({
-      kind: typeName(f.type, 1, lang),
-      place: locationName(f.location, lang),
-      masked: f.masked,
-      confidence: `${Math.round(f.confidence * 100)} %`,
-    })),
+    findings: findings.map((f) => row(f, lang)),
+    groups: groupFindings(findings, lang),
     unreadable: (scan ? scan.unreadable : []).map((u) => locationName(u.location, lang)),
     alert,
-    canArm: stateKind !== "armed",
+    canRearm: stateKind === "lapsed",
+    canArm: stateKind === "not-armed" || stateKind === "unknown",
+    canMask: findings.some(isMaskableFinding),
+    canTurnOff: mayTurnOff(insp, insp.ctx.policy),
   };
 }

@@ -5,6 +5,7 @@ import { armSecurePostCommand } from "../../src/commands/arm-secure-post";
 import { onNewMessageComposeHandler } from "../../src/launchevent/on-new-message-compose";
 import { DEFAULT_POLICY, Policy } from "../../src/core/policy";
 import { STATE_KEY } from "../../src/core/secure-state";
+import { NOTICE_KEY } from "../../src/office/notices";
 import { createFakeOutlook, fakeEvent, Misbehaviour } from "../support/fake-outlook";
 
 const HEADER = DEFAULT_POLICY.markers.header;
@@ -78,3 +79,77 @@ test("OnNewMessageCompose with Outlook never answering still completes once, by 
   expect(event.completed).toHaveBeenCalledTimes(1);
   expect(event.calls[0].at - start).toBeLessThanOrEqual(FAST.watchdogMs);
 });
+
+// ---- the message's info bar (src/office/notices.ts) ---------------------------------------------
+
+test("the function command's confirmation is the persistent informational message, under the add-in's key", async () => {
+  const fake = createFakeOutlook({ displayLanguage: "en-GB" });
+  (global as any).Office = fake.office;
+  await settle(armSecurePostCommand(fakeEvent(), { policy: FAST }));
+  expect(fake.state.notifications[NOTICE_KEY]).toEqual({
+    type: "informationalMessage",
+    message: "Secure post: this message will be signed and encrypted.",
+    icon: "Icon.16x16",
+    persistent: true,
+  });
+});
+
+test.each<Misbehaviour>(["fail", "throw", "hang", "slow"])(
+  "the function command with a notification that does %s: still armed, completes once within the watchdog",
+  async (how) => {
+    const fake = createFakeOutlook({ misbehave: { "notificationMessages.replaceAsync": how } });
+    (global as any).Office = fake.office;
+    const event = fakeEvent();
+    const start = Date.now();
+    await settle(armSecurePostCommand(event, { policy: FAST }));
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(event.calls[0].at - start).toBeLessThanOrEqual(FAST.watchdogMs);
+    expect(fake.state.headers[HEADER.name]).toBe(HEADER.value);
+  },
+);
+
+test("the function command with Outlook never answering the arm: says 'not in time' and completes by the watchdog", async () => {
+  const fake = createFakeOutlook({ displayLanguage: "da-DK", misbehave: { "internetHeaders.setAsync": "hang" } });
+  (global as any).Office = fake.office;
+  const event = fakeEvent();
+  const start = Date.now();
+  await settle(armSecurePostCommand(event, { policy: FAST }));
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(event.calls[0].at - start).toBeLessThanOrEqual(FAST.watchdogMs);
+  expect(fake.state.notifications[NOTICE_KEY]).toMatchObject({ type: "errorMessage", message: "Sikker post kunne ikke slås til i tide. Prøv igen." });
+});
+
+test("OnNewMessageCompose that arms by policy puts up the persistent informational message", async () => {
+  const fake = createFakeOutlook({ displayLanguage: "da-DK" });
+  (global as any).Office = fake.office;
+  await settle(onNewMessageComposeHandler(fakeEvent(), { policy: { ...FAST, armOnNewMessage: true } }));
+  expect(fake.state.notifications[NOTICE_KEY]).toEqual({
+    type: "informationalMessage",
+    message: "Sikker post: mailen sendes signeret og krypteret.",
+    icon: "Icon.16x16",
+    persistent: true,
+  });
+});
+
+test("OnNewMessageCompose whose arm fails claims nothing in the info bar", async () => {
+  const fake = createFakeOutlook({ misbehave: { "internetHeaders.setAsync": "nostick" } });
+  (global as any).Office = fake.office;
+  const event = fakeEvent();
+  await settle(onNewMessageComposeHandler(event, { policy: { ...FAST, armOnNewMessage: true } }));
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(fake.state.notifications[NOTICE_KEY]).toBeUndefined();
+});
+
+test.each<Misbehaviour>(["fail", "throw", "hang"])(
+  "OnNewMessageCompose with a notification that does %s: armed, completes once within the watchdog",
+  async (how) => {
+    const fake = createFakeOutlook({ misbehave: { "notificationMessages.replaceAsync": how } });
+    (global as any).Office = fake.office;
+    const event = fakeEvent();
+    const start = Date.now();
+    await settle(onNewMessageComposeHandler(event, { policy: { ...FAST, armOnNewMessage: true } }));
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(event.calls[0].at - start).toBeLessThanOrEqual(FAST.watchdogMs);
+    expect(fake.state.headers[HEADER.name]).toBe(HEADER.value);
+  },
+);

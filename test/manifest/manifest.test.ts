@@ -292,7 +292,12 @@ describe("commands and launch events", () => {
   const model = readManifest(MANIFEST);
 
   test("model exposes the names the event bundle must register", () => {
-    expect(model.launchEventFunctions).toEqual(["onNewMessageComposeHandler", "onMessageAttachmentsChangedHandler", "onMessageSendHandler"]);
+    expect(model.launchEventFunctions).toEqual([
+      "onNewMessageComposeHandler",
+      "onMessageAttachmentsChangedHandler",
+      "onMessageRecipientsChangedHandler",
+      "onMessageSendHandler",
+    ]);
     expect(model.executeFunctions).toEqual(["armSecurePost"]);
     expect(model.taskpaneControlIds).toEqual(["SecurePostTaskpaneButton"]);
   });

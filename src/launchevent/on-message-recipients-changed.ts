@@ -1,0 +1,54 @@
+// OnMessageRecipientsChanged: a moment when the user is about to send, so look again. Runs the
+// same inspection Send runs (inspectItem, cached attachment results first) and brings the
+// message's info bar up to date: an error message when secure post has lapsed (what changed; Send
+// is blocked until it is marked again), the persistent informational message while it is armed.
+// It arms nothing and blocks nothing: Send decides. Completes exactly once, within the watchdog.
+
+import { Policy } from "../core/policy";
+import { CompletableEvent } from "../office/complete";
+import { composeItem, displayLang } from "../office/context";
+import { inspectItem } from "../office/inspect";
+import { NOTICE_MS, showArmedNotice, showLapsedNotice } from "../office/notices";
+import { currentPolicy } from "../office/policy-source";
+
+export function onMessageRecipientsChangedHandler(
+  event: CompletableEvent,
+  deps: { policy?: Policy; now?: () => Date } = {},
+): Promise<void> {
+  const policy = deps.policy || currentPolicy();
+  let completed = false;
+  const complete = () => {
+    if (completed) return;
+    completed = true;
+    try {
+      event.completed();
+    } catch (e) {
+      // nothing more to do
+    }
+  };
+  const watchdog = setTimeout(complete, policy.watchdogMs);
+  let work: Promise<unknown> = Promise.resolve();
+  try {
+    const item = composeItem();
+    if (item) {
+      const lang = displayLang();
+      // Each read is bounded below the watchdog, so the notice still has time to go up.
+      const readMs = Math.max(250, policy.watchdogMs - NOTICE_MS);
+      work = inspectItem(item, policy, deps.now ? deps.now() : new Date(), readMs).then((insp) => {
+        const state = insp.ctx.state;
+        if (state && state.kind === "lapsed") return showLapsedNotice(item, state.changes, lang, NOTICE_MS);
+        if (state && state.kind === "armed") return showArmedNotice(item, lang, NOTICE_MS);
+        return false;
+      });
+    }
+  } catch (e) {
+    // fall through: Send checks everything anyway
+  }
+  return work.then(
+    () => undefined,
+    () => undefined,
+  ).then(() => {
+    clearTimeout(watchdog);
+    complete();
+  });
+}
