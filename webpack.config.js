@@ -4,13 +4,38 @@
 //   self-contained file with no dev-server client in it, and everything in it (postal-mime
 //   included) is compiled down to ES2016. test/bundle checks that it parses as ES2016.
 // - taskpane.html/js and commands.html for the browser runtimes.
+// - playground.html/js: an Outlook-like compose page that runs the real handlers and the real
+//   taskpane against a fake Office surface (src/playground), plus playground-taskpane.html: the
+//   taskpane page with Office.js from the CDN swapped for that fake, so the playground works
+//   offline. Its own entry: nothing of it reaches launchevent.js or taskpane.js.
 // Usage: webpack --mode production [--env baseUrl=https://host/path/]
 
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_BASE = "https://localhost:3000/";
+
+// The playground's taskpane frame: taskpane.html as it is, except that Office is the fake Office
+// surface of the playground page around the frame instead of Office.js from the CDN.
+const PLAYGROUND_OFFICE = `<script>
+      // Playground only: Office is the fake Office surface of the page around this frame
+      // (src/playground/fake-mailbox.ts), not Office.js from the CDN.
+      (function () {
+        try {
+          var p = window.parent;
+          if (p && p !== window && p.spgPlayground) window.Office = p.spgPlayground.office();
+        } catch (e) {}
+      })();
+    </script>`;
+
+function playgroundTaskpaneHtml() {
+  const html = fs.readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8");
+  const withoutCdn = html.replace(/<script\b[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*"[^>]*>\s*<\/script>/g, "");
+  if (/appsforoffice\.microsoft\.com/.test(withoutCdn)) throw new Error("playground-taskpane.html: could not remove Office.js");
+  return withoutCdn.replace(/<head>/i, (m) => `${m}\n    ${PLAYGROUND_OFFICE}`);
+}
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
@@ -25,6 +50,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       launchevent: "./src/launchevent/launchevent.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      playground: "./src/playground/playground.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -70,10 +96,25 @@ module.exports = (env = {}, argv = {}) => {
         scriptLoading: "blocking",
         inject: "body",
       }),
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./src/playground/playground.html",
+        chunks: ["playground"],
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "playground-taskpane.html",
+        templateContent: playgroundTaskpaneHtml,
+        chunks: ["taskpane"],
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/support/support.html", to: "support.html" },
+          { from: "src/taskpane/notices.json", to: "notices.json" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -108,6 +108,7 @@ async function main() {
   console.log(`
 Secure Post Guard is served at ${base}
   taskpane:        ${base}taskpane.html
+  playground:      ${base}playground.html  (try it in a browser, no Outlook needed)
   event runtime:   ${base}launchevent.js (classic Outlook) and ${base}commands.html
   manifest:        ${base}manifest.xml  (file: ${path.join(DIST, "manifest.xml")})
 ${

@@ -28,8 +28,18 @@ test("the event bundle is one self-contained file: no chunk loading, no dev-serv
   const src = bundleSource();
   expect(src).not.toMatch(/webpack-dev-server|sockjs|hot-update|importScripts|\.chunk\.js/);
   // pdf.js is a lazy chunk of the taskpane only; the event bundle must not be able to load chunks.
-  expect(fs.readdirSync(path.join(ROOT, "dist")).filter((f) => f.endsWith(".js")).sort()).toEqual(["launchevent.js", "pdfjs.js", "taskpane.js"]);
+  // The playground is its own entry: none of it (the fake Office surface) is in the add-in's bundles.
+  expect(fs.readdirSync(path.join(ROOT, "dist")).filter((f) => f.endsWith(".js")).sort()).toEqual([
+    "launchevent.js",
+    "pdfjs.js",
+    "playground.js",
+    "taskpane.js",
+  ]);
   expect(src).not.toMatch(/pdfjs|msgreader|webpackChunk/);
+  for (const bundle of ["launchevent.js", "taskpane.js"]) {
+    expect(fs.readFileSync(path.join(ROOT, "dist", bundle), "utf8")).not.toMatch(/spgPlayground|DuplicateNotificationKey/);
+  }
+  expect(fs.readFileSync(path.join(ROOT, "dist/playground.js"), "utf8")).toMatch(/spgPlayground[\s\S]*DuplicateNotificationKey|DuplicateNotificationKey[\s\S]*spgPlayground/);
 });
 
 function loadInJsOnlyRuntime(): { [name: string]: unknown } {

@@ -19,6 +19,8 @@ function get(file: string, ca: Buffer): Promise<{ status: number; type: string; 
     https
       .get({ host: "localhost", port: PORT, path: file, ca }, (res) => {
         let body = "";
+        // Decode as a stream: a multi-byte character (the bundles hold Danish text) may straddle chunks.
+        res.setEncoding("utf8");
         res.on("data", (c) => (body += c));
         res.on("end", () => resolve({ status: res.statusCode || 0, type: String(res.headers["content-type"]), body }));
       })
@@ -49,6 +51,7 @@ afterAll(() => {
 test("it says where it serves and how to sideload, and that the new CA must be trusted", () => {
   expect(output).toContain(`https://localhost:${PORT}/`);
   expect(output).toMatch(/Sideload manifest\.xml/);
+  expect(output).toContain(`https://localhost:${PORT}/playground.html`);
   expect(output).toContain(path.join(home, ".office-addin-dev-certs", "ca.crt"));
 });
 
@@ -61,7 +64,9 @@ test("the add-in's files are served over verified https", async () => {
   expect(bundle.status).toBe(200);
   expect(bundle.type).toMatch(/^text\/javascript/);
   expect(bundle.body).toBe(fs.readFileSync(path.join(ROOT, "dist/launchevent.js"), "utf8"));
-  for (const page of ["/taskpane.html", "/commands.html", "/assets/icon-80.png"]) expect((await get(page, ca)).status).toBe(200);
+  for (const page of ["/taskpane.html", "/commands.html", "/assets/icon-80.png", "/playground.html", "/playground-taskpane.html"]) {
+    expect((await get(page, ca)).status).toBe(200);
+  }
 });
 
 test("nothing outside dist/ is served", async () => {
