@@ -65,7 +65,7 @@ const TEXTS: { [key: string]: [string, string] } = {
   devTitle: ["Udvikler: fejl, bortfald og mailens tilstand", "Developer: faults, lapses and the item's state"],
   devSecure: ["Sikker post", "Secure post"],
   removeMarker: ["Fjern sikker-post-markering", "Remove secure-post marker"],
-  signOnly: ["Skift markering til kun signering", "Change marker to sign-only"],
+  signOnly: ["Simulér manipuleret markering", "Simulate a tampered marker"],
   noSessionData: ["Klient uden sessionData (klassisk 2024)", "Client without sessionData (classic, 2024)"],
   mailboxSet: ["Understøttet Mailbox-sæt", "Supported Mailbox set"],
   slowMs: ['"slow" svarer efter (ms)', '"slow" answers after (ms)'],
@@ -90,7 +90,7 @@ const TEXTS: { [key: string]: [string, string] } = {
     "Markeringen er fjernet fra mailen (som den forsvundne fane i 2012)",
     "The marker was removed from the message (like the vanishing tab of 2012)",
   ],
-  logSignOnly: ["Markeringen er ændret til kun signering", "The marker was changed to sign-only"],
+  logSignOnly: ["Markeringens værdi er ændret (manipuleret)", "The marker's value was changed (tampered)"],
   logDouble: ["completed() kaldt igen: ignoreret", "completed() called again: ignored"],
   logThrew: ["Send-handleren kastede en fejl", "The send handler threw"],
 };
