@@ -455,6 +455,8 @@ export const GENERAL_MARKERS: readonly LexiconEntry[] = flat([
   general("document", 0.35, true, "tilmelding*", "tilmeld dig", "tilmeld jer", "tilmeld her"),
   general("document", 0.5, true, "stillingsopslag*", "ansøgningsfrist*", "vi søger", "job opening*"),
   general("document", 0.5, true, "pressemeddelelse*", "press release"),
+  // Orders and deliveries of goods (wheelchairs to the aids depot) are about products, not people.
+  general("document", 0.5, false, "ordrebekræftelse*", "ordrenr*", "varenr*", "varenummer*", "rammeaftale*", "leveringstid*"),
   general("document", 0.25, false, "kursus*", "kurset", "kurser", "kurserne"),
   general("paragraph", 0.8, false, "send ikke", "undlad at sende", "må ikke sende", "send aldrig", "do not send", "never send", "ikke sende", "sendes ikke", "aldrig sende", "ikke må sende"),
   general("paragraph", 0.5, false, "statistik*", "antallet af", "andelen af", "statistics", "the number of"),
@@ -475,6 +477,11 @@ export const NEUTRAL_WORDS: readonly LexiconEntry[] = flat([
   neutral("du er velkommen", "du er altid velkommen", "du er meget velkommen", "du er også velkommen", "du har ret", "du har mulighed"),
   neutral("misbrug af data", "misbrug af personoplysninger", "misbrug af magt", "misbrug af tillid", "misbrug af offentlige midler"),
   neutral("hospitalsenhed*", "sundhedsplejerske*", "sygeplejerske*", "sygeplejersker*"),
+  // The definite form names the municipal unit ("Hanne Kristensen, Hjemmeplejen Syd"), a workplace,
+  // not care a person receives; the indefinite forms ("modtager hjemmepleje") stay terms.
+  neutral("hjemmeplejen", "hjemmeplejens", "hjemmesygeplejen", "hjemmesygeplejens", "hjemmehjælpen"),
+  // Words that end place names: "i Holmstrup Hallen" is a venue, not a name-like pair of a person.
+  neutral("hallen", "hal", "huset", "rådhus", "rådhuset", "biblioteket", "bibliotek", "kirke", "kirken", "stadion", "torv", "torvet", "parken", "plejecenter", "plejecentret", "plejecenteret", "sygehus", "sygehuset", "hospital", "hospitalet", "klinik", "klinikken", "apotek", "apoteket", "kulturhus", "kulturhuset", "medborgerhus", "medborgerhuset"),
   neutral(
     "kommune", "kommunes", "kommunen", "region", "regionen", "jobcenter", "jobcentret", "jobcenteret", "borgerservice",
     "ydelsesservice", "udbetaling", "universitet", "universitetshospital", "rigshospitalet", "skole", "skolen",
