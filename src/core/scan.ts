@@ -8,6 +8,7 @@ import { actionFor, Policy } from "./policy";
 import {
   AttachmentInput,
   AttachmentScan,
+  DetectorInput,
   Finding,
   Location,
   MessageInput,
@@ -18,9 +19,26 @@ import {
 
 import { MAX_MESSAGE_DEPTH } from "./attachments";
 
+/**
+ * The detectors' input with `lower` computed on first access. The built-in detectors fold case
+ * per character where they compare words (detectors/context.ts), so none of them asks for it;
+ * lower-casing a large body up front cost as much as several detectors together.
+ */
+function lazyLowerInput(location: Location, text: string): DetectorInput {
+  let lower: string | null = null;
+  return {
+    location,
+    text,
+    get lower(): string {
+      if (lower === null) lower = text.toLowerCase();
+      return lower;
+    },
+  };
+}
+
 export function scanText(location: Location, raw: string, isHtml: boolean, now: Date): Finding[] {
   const norm: NormalisedText = isHtml ? normaliseHtml(raw) : normaliseText(raw);
-  const input = { location, text: norm.text, lower: norm.text.toLowerCase() };
+  const input = lazyLowerInput(location, norm.text);
   const out: Finding[] = [];
   for (const detector of DETECTORS) {
     for (const f of detector.detect(input, { now })) {

@@ -5,6 +5,7 @@ import { DETECTORS } from "../../src/core/detectors";
 import { normaliseHtml, normaliseText } from "../../src/core/text/normalise";
 import type { Finding, NormalisedText } from "../../src/core/types";
 import { formatCpr, mod11Holds, syntheticCpr, SyntheticCprSpec } from "../support/synthetic-cpr";
+import { syntheticIban } from "../support/synthetic-ids";
 
 /** Fixed "today" so that the future check does not change with the calendar. */
 const NOW = new Date(2024, 5, 15, 12, 0, 0);
@@ -355,6 +356,45 @@ describe("dkCprDetector: false-positive traps (BRIEF §3)", () => {
     expect(detectText("Account " + formatCpr(good(36), "compact"))).toEqual([]);
     expect(detectText("IBAN: DK50 0040 0440 1162 43, DK5000400440116243")).toEqual([]);
     expect(detectText("IBAN DK50 " + formatCpr(good(37), "compact") + "1234")).toEqual([]);
+  });
+
+  // A Dutch IBAN is NLkk + four letters + a ten-digit account number, an Italian one ITkk + a
+  // letter + ten digits + twelve letters or digits: the account number can have CPR shape.
+  describe("account numbers inside a compact Dutch or Italian IBAN", () => {
+    /** A generated IBAN whose ten digits at `from` read as a past CPR date and stand alone. */
+    function ibanWithCprShape(country: string, from: number, valid: boolean): string {
+      for (let seed = 1; seed < 20000; seed++) {
+        const iban = syntheticIban(country, seed, valid);
+        const digits = iban.substring(from, from + 10);
+        if (!/^[0-9]{10}$/.test(digits) || /[0-9]/.test(iban.charAt(from + 10))) continue;
+        const date = cprBirthDate(digits);
+        if (date !== null && new Date(date.year, date.month - 1, date.day) < NOW) return iban;
+      }
+      throw new Error("no generated " + country + " IBAN holds a CPR-shaped account number");
+    }
+
+    it.each([
+      ["NL", 8],
+      ["IT", 5],
+    ])("%s: the number in a valid IBAN is no CPR finding", (country, from) => {
+      const iban = ibanWithCprShape(country as string, from as number, true);
+      const digits = iban.substring(from as number, (from as number) + 10);
+      // The same ten digits on their own are one: only the IBAN around them stops it.
+      expect(detectText("Nummer " + digits)).toHaveLength(1);
+      expect(detectText("IBAN " + iban)).toEqual([]);
+      expect(detectText("Overfør til " + iban.toLowerCase() + " i dag")).toEqual([]);
+    });
+
+    it.each([
+      ["NL", 8],
+      ["IT", 5],
+    ])("%s: an IBAN-shaped token whose check digits fail is no IBAN, so its number is still read", (country, from) => {
+      const token = ibanWithCprShape(country as string, from as number, false);
+      const digits = token.substring(from as number, (from as number) + 10);
+      const found = detectText("Ref. " + token);
+      expect(found).toHaveLength(1);
+      expect(found[0].masked).toBe(digits.substring(0, 6) + "-XXXX");
+    });
   });
 
   it("journal numbers like 2012-85563 are not CPR numbers, but j.nr. is no negative", () => {

@@ -11,7 +11,15 @@
 // (negativeWins).
 //
 // Everything here is ES2016 and allocation-free on the scanning path: the detectors call it only
-// for candidates, never per character of the text.
+// for candidates, never per character of the text (digitRuns, the one pass over a whole text, is
+// the regex engine's and runs once per text).
+//
+// Lower case without lower-casing the text: the keyword look-ups take the text itself and fold
+// each character they read through LOWER, a per-character table of String.prototype.toLowerCase.
+// That gives what a look-up in the lower-cased text gives (the only context-dependent mapping,
+// a final sigma, and the astral letters fold to characters no keyword holds and that count as
+// word characters either way), and it spares every scan a toLowerCase of the whole text, which
+// cost as much as several detectors on a large body.
 
 import type { DetectorInput } from "../types";
 
@@ -33,28 +41,45 @@ export function isWordCode(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
 }
 
-const DIGIT = /[0-9]/g;
-
-/** How far nextDigit looks by hand before it hands over to the regex engine. */
-const NEAR = 24;
-
 /**
- * Offset of the first ASCII digit at or after i, or text.length. A digit close by is found by
- * hand (digit-dense text: tables, lists); beyond that the regex engine skips prose several
- * times faster than a charCodeAt loop. Its match array is one allocation per digit run found
- * (callers skip whole runs), never one per character.
+ * Lower case of each UTF-16 code unit: the character's own toLowerCase when that is one code
+ * unit, else the character itself (U+0130 becomes "i" plus a combining dot, which would shift
+ * every offset after it). The same-length lower case of a text, one character at a time.
  */
-export function nextDigit(text: string, i: number): number {
-  const n = text.length;
-  const stop = i + NEAR < n ? i + NEAR : n;
-  for (; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return i;
+export const LOWER: Uint16Array = buildLower();
+/** LOWER under a module-local name: compiled to CommonJS, an exported one is read via `exports`. */
+const LOWER_CODE = LOWER;
+
+function buildLower(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  const CHUNK_SIZE = 256;
+  const codes: number[] = [];
+  for (let base = 0; base < 0x10000; base += CHUNK_SIZE) {
+    codes.length = 0;
+    for (let c = base; c < base + CHUNK_SIZE; c++) {
+      t[c] = c;
+      codes.push(c);
+    }
+    // One toLowerCase per chunk finds the characters lower-casing changes; only those are asked
+    // one by one (a chunk's context could pick a different form, a final sigma, than one alone).
+    const lowered = String.fromCharCode.apply(null, codes).toLowerCase();
+    const sameLength = lowered.length === CHUNK_SIZE;
+    for (let k = 0; k < CHUNK_SIZE; k++) {
+      if (sameLength && lowered.charCodeAt(k) === base + k) continue;
+      const l = String.fromCharCode(base + k).toLowerCase();
+      if (l.length === 1) t[base + k] = l.charCodeAt(0);
+    }
   }
-  if (i >= n) return n;
-  DIGIT.lastIndex = i;
-  const m = DIGIT.exec(text);
-  return m === null ? n : m.index;
+  return t;
+}
+
+/** 1 where isWordCode(LOWER[c]): one table read per character on the keyword-scanning path. */
+const WORD_LOWER: Uint8Array = buildWordLower();
+
+function buildWordLower(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = isWordCode(LOWER_CODE[c]) ? 1 : 0;
+  return t;
 }
 
 /** Length of the digit run starting at i. */
@@ -71,27 +96,83 @@ export function runBackward(text: string, i: number): number {
   return i - j;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Digit runs, found once per text
+
+/**
+ * Every maximal run of two or more ASCII digits in a text, in order: run k is
+ * text[start[k]..end[k]). (No detector looks at a lone digit: the shortest thing any of them
+ * reads is an IBAN's two check digits.) Valid until digitRuns is asked about another input (the
+ * arrays are reused).
+ */
+export interface DigitRuns {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly count: number;
+}
+
+const DIGIT_RUN = /[0-9]{2,}/g;
+
+// The runs of the input last asked about. The scanner hands one DetectorInput to every detector
+// in turn, and the number detectors all walk the same runs: the regex pass that finds them is
+// their main cost on ordinary text, so it runs once per input. The arrays are kept and reused
+// (up to RUNS_KEPT entries): fresh memory for them on every scan of a large body cost more than
+// filling them. Which input they belong to is remembered weakly (a WeakMap entry with a
+// generation number), so no scanned text is kept alive here.
+const runsOwner = new WeakMap<DetectorInput, { generation: number; text: string; runs: DigitRuns }>();
+let runsGeneration = 0;
+let runsStart = new Int32Array(1024);
+let runsEnd = new Int32Array(1024);
+const RUNS_KEPT = 1 << 20;
+
+/**
+ * The digit runs of input.text (see DigitRuns). The regex engine finds them (several times faster over prose
+ * than a charCodeAt loop); the detectors then visit only runs, never the characters between.
+ */
+export function digitRuns(input: DetectorInput): DigitRuns {
+  const text = input.text;
+  const owner = runsOwner.get(input);
+  if (owner !== undefined && owner.generation === runsGeneration && owner.text === text) return owner.runs;
+  // A new generation first: should anything below throw, no input claims stale runs.
+  const generation = ++runsGeneration;
+  let start = runsStart;
+  let end = runsEnd;
+  let count = 0;
+  const re = DIGIT_RUN;
+  re.lastIndex = 0;
+  // test() rather than exec(): no match array and substring per run (a large body has hundreds
+  // of thousands of runs); the run's start is found by stepping back over its digits from where
+  // the match ended.
+  while (re.test(text)) {
+    const e = re.lastIndex;
+    let b = e - 1;
+    while (b > 0 && isDigitCode(text.charCodeAt(b - 1))) b--;
+    if (count === start.length) {
+      const s2 = new Int32Array(count * 2);
+      const e2 = new Int32Array(count * 2);
+      s2.set(start);
+      e2.set(end);
+      start = s2;
+      end = e2;
+    }
+    start[count] = b;
+    end[count] = e;
+    count++;
+  }
+  re.lastIndex = 0;
+  // Arrays grown for a very large text are not kept for the next one.
+  if (start.length <= RUNS_KEPT) {
+    runsStart = start;
+    runsEnd = end;
+  }
+  const runs: DigitRuns = { start, end, count };
+  runsOwner.set(input, { generation, text, runs });
+  return runs;
+}
+
 /** Value of the two digits at s[i], s[i+1]. */
 export function two(s: string, i: number): number {
   return (s.charCodeAt(i) - 0x30) * 10 + (s.charCodeAt(i + 1) - 0x30);
-}
-
-/** Lower case with the same length as text, which String.prototype.toLowerCase does not promise. */
-export function sameLengthLower(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const l = text.charAt(i).toLowerCase();
-    out += l.length === 1 ? l : text.charAt(i);
-  }
-  return out;
-}
-
-/** The input's lower-cased text if it lines up with the text, else a same-length lower case. */
-export function lowerOf(input: DetectorInput): string {
-  const text = input.text;
-  return input.lower && input.lower.length === text.length ? input.lower : sameLengthLower(text);
 }
 
 /** Clamped to [0, 1] and rounded to two decimals. */
@@ -99,10 +180,15 @@ export function roundConfidence(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
 
-/** `n` copies of `c`. */
+const REPEATED: { [c: string]: string[] } = {};
+
+/** `n` copies of `c`. Kept per length: masks are built for every finding, from a few lengths. */
 export function repeatChar(c: string, n: number): string {
+  const cache = REPEATED[c] || (REPEATED[c] = []);
+  if (n < 64 && cache[n] !== undefined) return cache[n];
   let out = "";
   for (let i = 0; i < n; i++) out += c;
+  if (n < 64) cache[n] = out;
   return out;
 }
 
@@ -179,6 +265,8 @@ interface KeywordEntry {
 /** Keywords indexed by first character; build once per detector with keywordSet(). */
 export interface KeywordSet {
   readonly index: { [firstChar: string]: KeywordEntry[] };
+  /** The same lists by the first character's code, for the look-up on the scanning path. */
+  readonly byCode: (KeywordEntry[] | undefined)[];
 }
 
 /**
@@ -187,46 +275,63 @@ export interface KeywordSet {
  */
 export function keywordSet(prefixWords: readonly string[], wholeWords: readonly string[] = []): KeywordSet {
   const index: { [firstChar: string]: KeywordEntry[] } = {};
+  const byCode: (KeywordEntry[] | undefined)[] = [];
   const add = (word: string, whole: boolean): void => {
     const k = word.charAt(0);
-    (index[k] || (index[k] = [])).push({ word, whole });
+    const entry = { word, whole };
+    (index[k] || (index[k] = [])).push(entry);
+    const c = word.charCodeAt(0);
+    while (byCode.length <= c) byCode.push(undefined);
+    (byCode[c] || (byCode[c] = [])).push(entry);
   };
   for (let i = 0; i < prefixWords.length; i++) add(prefixWords[i], false);
   for (let i = 0; i < wholeWords.length; i++) add(wholeWords[i], true);
-  return { index };
+  return { index, byCode };
 }
 
-/** Length of the longest keyword of the set starting at lower[p], or 0. */
-export function matchKeywordAt(lower: string, p: number, set: KeywordSet): number {
-  const list = set.index[lower.charAt(p)];
-  if (!list) return 0;
+function isWordAt(text: string, p: number): boolean {
+  return WORD_LOWER[text.charCodeAt(p)] === 1;
+}
+
+/**
+ * Length of the longest keyword of the set starting at text[p], or 0. `text` is the text or
+ * its lower case: characters are compared through LOWER.
+ */
+export function matchKeywordAt(text: string, p: number, set: KeywordSet): number {
+  const n = text.length;
+  if (p < 0 || p >= n) return 0;
+  const list = set.byCode[LOWER_CODE[text.charCodeAt(p)]];
+  if (list === undefined) return 0;
   let best = 0;
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
     const w = e.word;
-    if (w.length > best && lower.startsWith(w, p)) {
-      if (e.whole && p + w.length < lower.length && isWordCode(lower.charCodeAt(p + w.length))) continue;
-      best = w.length;
-    }
+    const len = w.length;
+    if (len <= best || p + len > n) continue;
+    let k = 1;
+    while (k < len && LOWER_CODE[text.charCodeAt(p + k)] === w.charCodeAt(k)) k++;
+    if (k < len) continue;
+    if (e.whole && p + len < n && isWordAt(text, p + len)) continue;
+    best = len;
   }
   return best;
 }
 
-function isWordStart(lower: string, p: number): boolean {
-  return isWordCode(lower.charCodeAt(p)) && !(p > 0 && isWordCode(lower.charCodeAt(p - 1)));
+function isWordStart(text: string, p: number): boolean {
+  return isWordAt(text, p) && !(p > 0 && isWordAt(text, p - 1));
 }
 
-/** Whether a keyword of the set starts at a word start in lower[from..to). */
-export function keywordIn(lower: string, from: number, to: number, set: KeywordSet): boolean {
-  for (let p = Math.max(0, from); p < to && p < lower.length; p++) {
-    if (isWordStart(lower, p) && matchKeywordAt(lower, p, set) > 0) return true;
+/** Whether a keyword of the set starts at a word start in text[from..to) (text or its lower case). */
+export function keywordIn(text: string, from: number, to: number, set: KeywordSet): boolean {
+  for (let p = Math.max(0, from); p < to && p < text.length; p++) {
+    if (isWordStart(text, p) && matchKeywordAt(text, p, set) > 0) return true;
   }
   return false;
 }
 
 function countWordChars(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = from; i < to; i++) if (isWordCode(text.charCodeAt(i))) count++;
+  for (let i = from; i < to; i++) if (isWordAt(text, i)) count++;
   return count;
 }
 
@@ -250,69 +355,168 @@ export interface ContextWindow {
 
 /** Whether hit a is nearer than b (a tie goes to the word before the number). */
 export function nearer(a: ContextHit, b: ContextHit | null): boolean {
+  return nearerThan(a.distance, a.before, b);
+}
+
+function nearerThan(distance: number, before: boolean, b: ContextHit | null): boolean {
   if (b === null) return true;
-  if (a.distance !== b.distance) return a.distance < b.distance;
-  return a.before && !b.before;
+  if (distance !== b.distance) return distance < b.distance;
+  return before && !b.before;
 }
 
 /**
- * The nearest positive and the nearest negative word around lower[start..end): words starting
+ * A Context that findContext fills in place, hits included, when passed as `into`: for a
+ * detector that asks about tens of thousands of candidates and reads each answer before the
+ * next question. What it holds is only good until the next findContext into it.
+ */
+class ReusedContext implements Context {
+  positive: ContextHit | null = null;
+  negative: ContextHit | null = null;
+  readonly positiveHit: ContextHit = { distance: 0, before: false };
+  readonly negativeHit: ContextHit = { distance: 0, before: false };
+}
+
+/** A Context to pass to findContext as `into` (see ReusedContext). */
+export function reusableContext(): Context {
+  return new ReusedContext();
+}
+
+/**
+ * Further keyword sets findContext can look for in the same pass: whether a word of sets[k]
+ * starts in the window before the candidate (before[k]) or after it (after[k]). A detector that
+ * needs several sets around one candidate reads the window once instead of once per set.
+ * findContext clears the flags first, so one probe can serve every candidate.
+ */
+export interface KeywordProbe {
+  readonly sets: readonly KeywordSet[];
+  readonly before: boolean[];
+  readonly after: boolean[];
+}
+
+/** A probe for `sets`, nothing seen yet. */
+export function keywordProbe(sets: readonly KeywordSet[]): KeywordProbe {
+  const before: boolean[] = [];
+  const after: boolean[] = [];
+  for (let k = 0; k < sets.length; k++) {
+    before.push(false);
+    after.push(false);
+  }
+  return { sets, before, after };
+}
+
+/**
+ * The nearest positive and the nearest negative word around text[start..end): words starting
  * within window.before characters before start or window.after characters after end, on the
- * same line. A word that is both positive and negative counts as positive.
+ * same line. A word that is both positive and negative counts as positive. `text` is the text
+ * or its lower case (keywords are compared through LOWER). With a probe, also records which of
+ * its sets have a word in the same window (see KeywordProbe); with `into` (from
+ * reusableContext()), answers in it instead of in a new object.
  */
 export function findContext(
-  lower: string,
+  text: string,
   start: number,
   end: number,
   positive: KeywordSet,
   negative: KeywordSet | null,
   window: ContextWindow,
+  probe?: KeywordProbe,
+  into?: Context,
 ): Context {
-  let from = Math.max(0, start - window.before);
-  for (let i = start - 1; i >= from; i--) {
-    if (lower.charCodeAt(i) === 0x0a) {
-      from = i + 1;
-      break;
-    }
+  let ctx: Context;
+  if (into !== undefined) {
+    ctx = into;
+    ctx.positive = null;
+    ctx.negative = null;
+  } else {
+    ctx = { positive: null, negative: null };
   }
-  let to = Math.min(lower.length, end + window.after);
-  for (let i = end; i < to; i++) {
-    if (lower.charCodeAt(i) === 0x0a) {
-      to = i;
-      break;
+  if (probe !== undefined) {
+    for (let k = 0; k < probe.sets.length; k++) {
+      probe.before[k] = false;
+      probe.after[k] = false;
     }
   }
 
-  const ctx: Context = { positive: null, negative: null };
-  for (let p = from; p < to; p++) {
-    if (p >= start && p < end) {
-      p = end - 1;
-      continue;
-    }
-    if (!isWordStart(lower, p)) continue;
-    const pos = matchKeywordAt(lower, p, positive);
-    const neg = pos > 0 || negative === null ? 0 : matchKeywordAt(lower, p, negative);
-    const len = pos || neg;
-    if (len === 0) continue;
-    const before = p < start;
-    let distance: number;
-    if (before) {
-      // Extend to the end of the word so a compound (fakturanummer) is not measured as letters
-      // between the word and the number.
-      let wordEnd = p + len;
-      while (wordEnd < start && isWordCode(lower.charCodeAt(wordEnd))) wordEnd++;
-      distance = countWordChars(lower, wordEnd, start);
-    } else {
-      distance = countWordChars(lower, end, p);
-    }
-    const hit: ContextHit = { distance, before };
-    if (pos > 0) {
-      if (nearer(hit, ctx.positive)) ctx.positive = hit;
-    } else if (nearer(hit, ctx.negative)) {
-      ctx.negative = hit;
-    }
+  // Each character of the window is read once (this runs for every candidate, and reading the
+  // text is most of its cost): the part before the number backwards from it, so the line break
+  // that ends the window is met on the way, the part after it forwards. A word starts at q when
+  // q is a word character and q - 1 is not; going backwards that is known one step later.
+  // Hits are values (distance, before), so finding them in another order changes nothing.
+  const lo = Math.max(0, start - window.before);
+  let q = start - 1;
+  let qWord = false;
+  for (let p = start - 1; p >= lo; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a) break;
+    const word = WORD_LOWER[c] === 1;
+    if (qWord && !word) contextWordAt(text, q, start, end, positive, negative, probe, ctx);
+    q = p;
+    qWord = word;
+  }
+  // The first character looked at (lo or just after a line break) starts a word unless the
+  // character before it, inside the window or not, is a word character.
+  if (qWord && !(q > 0 && isWordAt(text, q - 1))) contextWordAt(text, q, start, end, positive, negative, probe, ctx);
+
+  const to = Math.min(text.length, end + window.after);
+  let prevWord = end > 0 && isWordAt(text, end - 1);
+  for (let p = end; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a) break;
+    const word = WORD_LOWER[c] === 1;
+    if (word && !prevWord) contextWordAt(text, p, start, end, positive, negative, probe, ctx);
+    prevWord = word;
   }
   return ctx;
+}
+
+/** findContext's work at a word start p in its window. */
+function contextWordAt(
+  text: string,
+  p: number,
+  start: number,
+  end: number,
+  positive: KeywordSet,
+  negative: KeywordSet | null,
+  probe: KeywordProbe | undefined,
+  ctx: Context,
+): void {
+  if (probe !== undefined) {
+    for (let k = 0; k < probe.sets.length; k++) {
+      if (matchKeywordAt(text, p, probe.sets[k]) > 0) {
+        if (p < start) probe.before[k] = true;
+        else probe.after[k] = true;
+      }
+    }
+  }
+  const pos = matchKeywordAt(text, p, positive);
+  const neg = pos > 0 || negative === null ? 0 : matchKeywordAt(text, p, negative);
+  const len = pos || neg;
+  if (len === 0) return;
+  const before = p < start;
+  let distance: number;
+  if (before) {
+    // Extend to the end of the word so a compound (fakturanummer) is not measured as letters
+    // between the word and the number.
+    let wordEnd = p + len;
+    while (wordEnd < start && isWordAt(text, wordEnd)) wordEnd++;
+    distance = countWordChars(text, wordEnd, start);
+  } else {
+    distance = countWordChars(text, end, p);
+  }
+  const reused = ctx instanceof ReusedContext ? ctx : null;
+  if (pos > 0) {
+    if (nearerThan(distance, before, ctx.positive)) ctx.positive = setHit(reused === null ? null : reused.positiveHit, distance, before);
+  } else if (nearerThan(distance, before, ctx.negative)) {
+    ctx.negative = setHit(reused === null ? null : reused.negativeHit, distance, before);
+  }
+}
+
+/** The hit (distance, before): written into `hit` when given, else a new one. */
+function setHit(hit: ContextHit | null, distance: number, before: boolean): ContextHit {
+  if (hit === null) return { distance, before };
+  hit.distance = distance;
+  hit.before = before;
+  return hit;
 }
 
 /** A negative word is near and no positive word is nearer: the candidate is something else. */

@@ -25,17 +25,18 @@
 
 import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
 import {
+  digitRuns,
   findContext,
   isAsciiLetterCode,
   isDigitCode,
   isolatedNumber,
   isWordCode,
   keywordIn,
+  keywordProbe,
   keywordSet,
-  lowerOf,
-  nextDigit,
   negativeWins,
   repeatChar,
+  reusableContext,
   roundConfidence,
   runForward,
   spaceGroupAfter,
@@ -73,6 +74,10 @@ const REG = keywordSet(REG_WORDS);
 const ACCOUNT = keywordSet(ACCOUNT_WORDS);
 const POSITIVE = keywordSet(REG_WORDS.concat(ACCOUNT_WORDS));
 const NEGATIVE = keywordSet(BANK_NEGATIVE_WORDS);
+/** Reused for every candidate: findContext clears it, and evaluate reads it before the next call. */
+const PROBE = keywordProbe([REG, ACCOUNT]);
+/** Answers findContext for one candidate at a time (no object per candidate). */
+const SCRATCH_CONTEXT = reusableContext();
 
 /** A digit run of its own: no joined digits, no further space-separated digit group. */
 function standalone(text: string, start: number, end: number): boolean {
@@ -134,28 +139,31 @@ function pairAt(text: string, regStart: number, regEnd: number): Pair | null {
   return null;
 }
 
-function evaluate(input: DetectorInput, lower: string, pair: Pair): Finding | null {
+function evaluate(input: DetectorInput, pair: Pair): Finding | null {
   const text = input.text;
   const { regStart, accStart, accEnd } = pair;
   const regEnd = regStart + 4;
-  const ctx = findContext(lower, regStart, accEnd, POSITIVE, NEGATIVE, CONTEXT);
+  // One pass over the window for all three questions: the nearest positive and negative word,
+  // a reg.nr. word before the reg.nr. (the same window's part before it), and an account word
+  // anywhere in it.
+  const probe = PROBE;
+  const ctx = findContext(text, regStart, accEnd, POSITIVE, NEGATIVE, CONTEXT, probe, SCRATCH_CONTEXT);
   // Words between the two numbers (labelled form) count as context too, and nearest.
-  const regInGap = !pair.joined && keywordIn(lower, regEnd, accStart, REG);
-  const accountInGap = !pair.joined && keywordIn(lower, regEnd, accStart, ACCOUNT);
+  const regInGap = !pair.joined && keywordIn(text, regEnd, accStart, REG);
+  const accountInGap = !pair.joined && keywordIn(text, regEnd, accStart, ACCOUNT);
   const keyword = ctx.positive !== null || regInGap || accountInGap;
   if (!keyword) return null;
   if (!regInGap && !accountInGap && negativeWins(ctx)) return null;
 
-  const before = findContext(lower, regStart, regEnd, REG, null, { before: CONTEXT.before, after: 0 });
-  const hasReg = regInGap || before.positive !== null;
+  const hasReg = regInGap || probe.before[0];
   // Four digits, words, then digits is also "i 2023 overført til konto ...": a labelled pair
   // needs the reg.nr. named as such.
   if (!pair.joined && !hasReg) return null;
 
-  const reasons = ["format:" + (pair.joined ? "joined" : "labelled"), "keyword"];
+  const reasons = [pair.joined ? "format:joined" : "format:labelled", "keyword"];
   let confidence = BASE;
   if (pair.joined) confidence += BONUS_JOINED;
-  const hasAccount = accountInGap || findContext(lower, regStart, accEnd, ACCOUNT, null, CONTEXT).positive !== null;
+  const hasAccount = accountInGap || probe.before[1] || probe.after[1];
   if (hasReg && hasAccount) {
     confidence += BONUS_LABELS;
     reasons.push("labels");
@@ -168,37 +176,36 @@ function evaluate(input: DetectorInput, lower: string, pair: Pair): Finding | nu
     type: DK_BANK_ACCOUNT,
     location: input.location,
     confidence: roundConfidence(confidence),
-    masked: "XXXX-" + repeatChar("X", accLen - shown.length) + shown,
+    // Joined, not concatenated: a concatenation this long is kept as linked pieces, several
+    // objects per finding for the garbage collector to carry (tens of thousands in a large body).
+    masked: ["XXXX-", repeatChar("X", accLen - shown.length), shown].join(""),
     start: regStart,
     end: accEnd,
-    reasons,
+    // An exact-size copy: findings outlive the scan, and an array grown by push keeps room for
+    // sixteen (a large body has tens of thousands of findings).
+    reasons: reasons.slice(),
   };
 }
 
 function detect(input: DetectorInput, _options: DetectorOptions): Finding[] {
   const text = input.text;
-  const n = text.length;
   const findings: Finding[] = [];
-  let lower: string | null = null;
 
-  let i = 0;
-  while (i < n) {
-    i = nextDigit(text, i);
-    if (i >= n) break;
-    const runLen = runForward(text, i);
-    if (runLen === 4 && regStartsHere(text, i)) {
-      const pair = pairAt(text, i, i + 4);
-      if (pair !== null && !insideIban(text, i)) {
-        if (lower === null) lower = lowerOf(input);
-        const f = evaluate(input, lower, pair);
-        if (f !== null) {
-          findings.push(f);
-          i = pair.accEnd;
-          continue;
-        }
-      }
+  // Only the text's digit runs are visited (found once for all number detectors).
+  const runs = digitRuns(input);
+  const starts = runs.start;
+  const ends = runs.end;
+  for (let k = 0; k < runs.count; k++) {
+    const i = starts[k];
+    if (ends[k] - i !== 4 || !regStartsHere(text, i)) continue;
+    const pair = pairAt(text, i, i + 4);
+    if (pair === null || insideIban(text, i)) continue;
+    const f = evaluate(input, pair);
+    if (f !== null) {
+      findings.push(f);
+      // Past the account number, which ends where its digit run ends.
+      while (k + 1 < runs.count && starts[k + 1] < pair.accEnd) k++;
     }
-    i += runLen;
   }
   return findings;
 }

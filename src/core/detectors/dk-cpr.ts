@@ -1,8 +1,10 @@
 // Danish CPR number (personnummer) detector: pattern, checks and context words in one place.
 //
 // Shape: DDMMYY, an optional single '-' or ' ', then SSSS, as a digit run of its own (see
-// isolated()). The 7th digit and YY give the century (BRIEF.md §3); the date must exist and not
-// lie in the future. Day 61-91 is a substitute number (erstatningspersonnummer): day - 60.
+// isolated()), and not part of a valid IBAN (a Dutch or Italian account number is ten digits in
+// a compact IBAN: that is the IBAN detector's finding). The 7th digit and YY give the century
+// (BRIEF.md §3); the date must exist and not lie in the future. Day 61-91 is a substitute number
+// (erstatningspersonnummer): day - 60.
 //
 // Modulus 11 only ever raises confidence: numbers without it have been issued since 2007, and
 // Purview's mod-11 gate is exactly how those people's numbers get missed.
@@ -33,10 +35,11 @@ import {
   findContext,
   insideCode,
   isDigitCode,
+  digitRuns,
   isolatedRun,
   keywordSet,
-  lowerOf,
   negativeWins,
+  reusableContext,
   roundConfidence,
   runBackward,
   runForward,
@@ -44,6 +47,7 @@ import {
   two,
   validDate,
 } from "./context";
+import { insideIban } from "./iban";
 
 const BASE_HYPHEN = 0.6;
 const BASE_COMPACT = 0.4;
@@ -60,7 +64,7 @@ export const DK_CPR_SUBSTITUTE = "dk-cpr-substitute";
 
 /**
  * Matched at the start of a word, as prefixes, so Danish compounds match too
- * (sygesikringskort, personnummeret). Lower case; the detector searches the lower-cased text.
+ * (sygesikringskort, personnummeret). Lower case; the text is compared folded to lower case.
  */
 export const CPR_POSITIVE_WORDS: readonly string[] = [
   "cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "cpr nr", "cpr no",
@@ -92,8 +96,16 @@ const BASE: { [form: string]: number } = {
   space: BASE_SPACE,
 };
 
+const FORMAT_REASON: { [form: string]: string } = {
+  hyphen: "format:hyphen",
+  compact: "format:compact",
+  space: "format:space",
+};
+
 const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 const CONTEXT = { before: CONTEXT_BEFORE, after: CONTEXT_AFTER };
+/** Answers findContext for one candidate at a time (no object per candidate). */
+const SCRATCH_CONTEXT = reusableContext();
 
 /** The ten digits of a CPR number, separators removed; null if it is not ten digits. */
 function tenDigits(s: string): string | null {
@@ -112,11 +124,19 @@ interface BirthDate {
   day: number;
 }
 
-/**
- * Birth date from DDMMYY at s[p..p+6) and the serial at s[q..q+4). Works on the text in place:
- * the detector calls it for every candidate and must not allocate strings for it.
- */
+/** birthDayAt as a date, or null. */
 function birthDateAt(s: string, p: number, q: number): BirthDate | null {
+  const day = birthDayAt(s, p, q);
+  if (day < 0) return null;
+  return { year: Math.floor(day / 10000), month: Math.floor(day / 100) % 100, day: day % 100 };
+}
+
+/**
+ * Birth date from DDMMYY at s[p..p+6) and the serial at s[q..q+4), as a dayNumber (yyyymmdd),
+ * or -1 when it does not exist. Works on the text in place and allocates nothing: the detector
+ * calls it for every candidate, tens of thousands in a large body.
+ */
+function birthDayAt(s: string, p: number, q: number): number {
   let day = two(s, p);
   const month = two(s, p + 2);
   const yy = two(s, p + 4);
@@ -128,8 +148,8 @@ function birthDateAt(s: string, p: number, q: number): BirthDate | null {
   else if (seventh === 4 || seventh === 9) year = yy <= 36 ? 2000 + yy : 1900 + yy;
   else year = yy <= 57 ? 2000 + yy : 1800 + yy;
 
-  if (!validDate(year, month, day)) return null;
-  return { year, month, day };
+  if (!validDate(year, month, day)) return -1;
+  return dayNumber(year, month, day);
 }
 
 function mod11At(s: string, p: number, q: number): boolean {
@@ -162,8 +182,8 @@ export function cprMod11(digits: string): boolean {
  * which leave a number that is also a valid CPR number to this one.
  */
 export function cprDateValidAt(s: string, p: number, q: number, today: number): boolean {
-  const date = birthDateAt(s, p, q);
-  return date !== null && dayNumber(date.year, date.month, date.day) <= today;
+  const day = birthDayAt(s, p, q);
+  return day >= 0 && day <= today;
 }
 
 /** `DDMMYY-XXXX`: what the user's own view may show; the serial never leaves the detector. */
@@ -207,22 +227,24 @@ function spaceCprStartsAt(text: string, start: number): boolean {
   return text.charCodeAt(sep) === 0x20 && runForward(text, sep + 1) === 4;
 }
 
-function evaluate(
-  input: DetectorInput,
-  lower: string,
-  start: number,
-  end: number,
-  form: Form,
-  today: number,
-): Finding | null {
+function evaluate(input: DetectorInput, start: number, end: number, form: Form, today: number): Finding | null {
   const text = input.text;
   if (!isolated(text, start, end, form)) return null;
   const serial = end - 4;
-  const date = birthDateAt(text, start, serial);
-  if (date === null) return null;
-  if (dayNumber(date.year, date.month, date.day) > today) return null;
+  const born = birthDayAt(text, start, serial);
+  if (born < 0 || born > today) return null;
 
-  const reasons: string[] = ["format:" + form];
+  // A Dutch or Italian account number inside a compact IBAN can be ten digits of CPR shape; a
+  // valid IBAN is the IBAN detector's. An IBAN-shaped token whose check fails is no IBAN, so the
+  // number in it is still looked at here.
+  if (insideIban(text, start, true)) return null;
+
+  // The keyword look-ups take the text itself (context.ts folds case per character). Looked up
+  // before anything is built for the finding: most dropped candidates are dropped here.
+  const ctx = findContext(text, start, end, POSITIVE, NEGATIVE, CONTEXT, undefined, SCRATCH_CONTEXT);
+  if (ctx.negative !== null && negativeWins(ctx)) return null;
+
+  const reasons: string[] = [FORMAT_REASON[form]];
   let confidence = BASE[form];
   const substitute = two(text, start) > 60;
   if (substitute) reasons.push("substitute");
@@ -230,12 +252,7 @@ function evaluate(
     confidence += BONUS_MOD11;
     reasons.push("mod11");
   }
-
-  const ctx = findContext(lower, start, end, POSITIVE, NEGATIVE, CONTEXT);
-  if (ctx.negative !== null) {
-    if (negativeWins(ctx)) return null;
-    reasons.push("negative-context");
-  }
+  if (ctx.negative !== null) reasons.push("negative-context");
   if (ctx.positive !== null) {
     confidence += BONUS_KEYWORD;
     reasons.push("keyword");
@@ -252,38 +269,38 @@ function evaluate(
     masked: text.substring(start, start + 6) + "-XXXX",
     start,
     end,
-    reasons,
+    // An exact-size copy: findings outlive the scan, and an array grown by push keeps room for
+    // sixteen (a large body has tens of thousands of findings).
+    reasons: reasons.slice(),
   };
 }
 
 function detect(input: DetectorInput, options: DetectorOptions): Finding[] {
-  const text = input.text;
-  const lower = lowerOf(input);
   const now = options.now;
   const today = todayNumber(now);
   const findings: Finding[] = [];
+  const text = input.text;
   const n = text.length;
 
-  // One pass over digit runs: a run of exactly 10, or exactly 6 + one separator + exactly 4.
-  let i = 0;
-  while (i < n) {
-    if (!isDigitCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const runEnd = i + runForward(text, i);
+  // One pass over the text's digit runs (shared with the other number detectors): a run of
+  // exactly 10, or exactly 6 + one separator + exactly 4 (the next run).
+  const runs = digitRuns(input);
+  const starts = runs.start;
+  const ends = runs.end;
+  for (let k = 0; k < runs.count; k++) {
+    const i = starts[k];
+    const runEnd = ends[k];
     const len = runEnd - i;
     let found: Finding | null = null;
     if (len === 10) {
-      found = evaluate(input, lower, i, runEnd, "compact", today);
-    } else if (len === 6 && runEnd + 1 < n) {
+      found = evaluate(input, i, runEnd, "compact", today);
+    } else if (len === 6 && runEnd + 1 < n && k + 1 < runs.count && starts[k + 1] === runEnd + 1 && ends[k + 1] === runEnd + 5) {
       const sep = text.charCodeAt(runEnd);
-      if ((sep === 0x2d || sep === 0x20) && runForward(text, runEnd + 1) === 4) {
-        found = evaluate(input, lower, i, runEnd + 5, sep === 0x2d ? "hyphen" : "space", today);
+      if (sep === 0x2d || sep === 0x20) {
+        found = evaluate(input, i, runEnd + 5, sep === 0x2d ? "hyphen" : "space", today);
       }
     }
     if (found !== null) findings.push(found);
-    i = runEnd;
   }
   return findings;
 }

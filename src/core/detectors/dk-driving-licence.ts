@@ -20,14 +20,14 @@
 
 import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
 import {
+  digitRuns,
   findContext,
   insideCode,
   isolatedNumber,
   keywordSet,
-  lowerOf,
-  nextDigit,
   negativeWins,
   repeatChar,
+  reusableContext,
   roundConfidence,
   runForward,
   spaceGroupAfter,
@@ -61,13 +61,15 @@ export const LICENCE_NEGATIVE_WORDS: readonly string[] = [
 
 const POSITIVE = keywordSet(LICENCE_WORDS);
 const NEGATIVE = keywordSet(LICENCE_NEGATIVE_WORDS);
+/** Answers findContext for one candidate at a time (no object per candidate). */
+const SCRATCH_CONTEXT = reusableContext();
 
-function evaluate(input: DetectorInput, lower: string, start: number, end: number): Finding | null {
+function evaluate(input: DetectorInput, start: number, end: number): Finding | null {
   const text = input.text;
   if (!isolatedNumber(text, start, end)) return null;
   if (spaceGroupBefore(text, start) || spaceGroupAfter(text, end)) return null;
   if (insideIban(text, start)) return null;
-  const ctx = findContext(lower, start, end, POSITIVE, NEGATIVE, CONTEXT);
+  const ctx = findContext(text, start, end, POSITIVE, NEGATIVE, CONTEXT, undefined, SCRATCH_CONTEXT);
   if (ctx.positive === null || negativeWins(ctx)) return null;
 
   const reasons = ["format:digits", "keyword"];
@@ -90,21 +92,16 @@ function evaluate(input: DetectorInput, lower: string, start: number, end: numbe
 }
 
 function detect(input: DetectorInput, _options: DetectorOptions): Finding[] {
-  const text = input.text;
-  const n = text.length;
   const findings: Finding[] = [];
-  let lower: string | null = null;
-  let i = 0;
-  while (i < n) {
-    i = nextDigit(text, i);
-    if (i >= n) break;
-    const runLen = runForward(text, i);
-    if (runLen === LENGTH) {
-      if (lower === null) lower = lowerOf(input);
-      const f = evaluate(input, lower, i, i + runLen);
+  // Only the text's digit runs are visited (found once for all number detectors).
+  const runs = digitRuns(input);
+  const starts = runs.start;
+  const ends = runs.end;
+  for (let k = 0; k < runs.count; k++) {
+    if (ends[k] - starts[k] === LENGTH) {
+      const f = evaluate(input, starts[k], ends[k]);
       if (f !== null) findings.push(f);
     }
-    i += runLen;
   }
   return findings;
 }

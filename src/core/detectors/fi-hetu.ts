@@ -25,14 +25,13 @@
 import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
 import {
   dayNumber,
+  digitRuns,
   findContext,
   insideCode,
   isDigitCode,
   isolatedRun,
   isWordCode,
   keywordSet,
-  lowerOf,
-  nextDigit,
   negativeWins,
   roundConfidence,
   runForward,
@@ -75,7 +74,7 @@ function centuryOf(c: number): number {
   return 0;
 }
 
-function evaluate(input: DetectorInput, lower: string, start: number, today: number): Finding | null {
+function evaluate(input: DetectorInput, start: number, today: number): Finding | null {
   const text = input.text;
   const end = start + 11;
   const signCode = text.charCodeAt(start + 6);
@@ -100,7 +99,7 @@ function evaluate(input: DetectorInput, lower: string, start: number, today: num
   if (HETU_CHECK_CHARS.charCodeAt(value % 31) !== checkCode) return null;
 
   const numeric = signCode === 0x2d && isDigitCode(checkCode);
-  const ctx = findContext(lower, start, end, POSITIVE, numeric ? NEGATIVE : null, CONTEXT);
+  const ctx = findContext(text, start, end, POSITIVE, numeric ? NEGATIVE : null, CONTEXT);
   if (numeric) {
     if (negativeWins(ctx)) return null;
     if (ctx.positive === null && cprDateValidAt(text, start, start + 7, today)) return null;
@@ -130,27 +129,24 @@ function evaluate(input: DetectorInput, lower: string, start: number, today: num
 }
 
 function detect(input: DetectorInput, options: DetectorOptions): Finding[] {
-  const text = input.text;
-  const n = text.length;
+  const n = input.text.length;
   const today = todayNumber(options.now);
   const findings: Finding[] = [];
-  let lower: string | null = null;
 
-  let i = 0;
-  while (i < n) {
-    i = nextDigit(text, i);
-    if (i >= n) break;
-    const runLen = runForward(text, i);
-    if (runLen === 6 && i + 11 <= n) {
-      if (lower === null) lower = lowerOf(input);
-      const f = evaluate(input, lower, i, today);
+  // Only the text's digit runs are visited (found once for all number detectors).
+  const runs = digitRuns(input);
+  const starts = runs.start;
+  const ends = runs.end;
+  for (let k = 0; k < runs.count; k++) {
+    const i = starts[k];
+    if (ends[k] - i === 6 && i + 11 <= n) {
+      const f = evaluate(input, i, today);
       if (f !== null) {
         findings.push(f);
-        i += 11;
-        continue;
+        // Past the identifier: no word character follows it (evaluate checked).
+        while (k + 1 < runs.count && starts[k + 1] < i + 11) k++;
       }
     }
-    i += runLen;
   }
   return findings;
 }

@@ -22,13 +22,12 @@
 
 import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
 import {
+  digitRuns,
   findContext,
   isAsciiLetterCode,
   isDigitCode,
   isWordCode,
   keywordSet,
-  lowerOf,
-  nextDigit,
   repeatChar,
   roundConfidence,
 } from "./context";
@@ -133,11 +132,12 @@ export function ibanAt(text: string, s: number): IbanMatch | null {
 }
 
 /**
- * Whether text[start] lies inside an IBAN-shaped token (checked or not): for the detectors of
- * bank accounts, cards and national IDs, whose numbers must not also be reported from an IBAN.
- * Cheap when the number is not glued to a token before it.
+ * Whether text[start] lies inside an IBAN-shaped token (checked or not; with validOnly, only one
+ * whose mod-97 check holds): for the detectors of bank accounts, cards and national IDs, whose
+ * numbers must not also be reported from an IBAN. Cheap when the number is not glued to a token
+ * before it.
  */
-export function insideIban(text: string, start: number): boolean {
+export function insideIban(text: string, start: number, validOnly = false): boolean {
   if (start < 2) return false;
   const b1 = text.charCodeAt(start - 1);
   const glued = isAlnumAscii(b1);
@@ -154,7 +154,7 @@ export function insideIban(text: string, start: number): boolean {
     if (text.charCodeAt(p) === 0x0a) return false;
     if (!isAsciiLetterCode(text.charCodeAt(p)) || !isDigitCode(text.charCodeAt(p + 2))) continue;
     const m = ibanAt(text, p);
-    if (m !== null && m.end > start) return true;
+    if (m !== null && m.end > start && (m.valid || !validOnly)) return true;
   }
   return false;
 }
@@ -170,45 +170,37 @@ function mask(text: string, m: IbanMatch): string {
 
 function detect(input: DetectorInput, _options: DetectorOptions): Finding[] {
   const text = input.text;
-  const n = text.length;
   const findings: Finding[] = [];
-  let lower: string | null = null;
 
-  // Jump from digit to digit; a candidate is two letters at a word start before a digit pair.
-  let i = 2;
-  while (i < n) {
-    i = nextDigit(text, i);
-    if (i >= n) break;
-    if (
-      isDigitCode(text.charCodeAt(i + 1)) &&
-      isAsciiLetterCode(text.charCodeAt(i - 1)) &&
-      isAsciiLetterCode(text.charCodeAt(i - 2))
-    ) {
-      const m = ibanAt(text, i - 2);
-      if (m !== null && m.valid) {
-        if (lower === null) lower = lowerOf(input);
-        const reasons = ["format:" + (m.grouped ? "grouped" : "compact"), "checksum", "country:" + m.country];
-        let confidence = m.grouped ? BASE_GROUPED : BASE_COMPACT;
-        const ctx = findContext(lower, m.start, m.end, POSITIVE, null, CONTEXT);
-        if (ctx.positive !== null) {
-          confidence += BONUS_KEYWORD;
-          reasons.push("keyword");
-        }
-        findings.push({
-          type: IBAN,
-          location: input.location,
-          confidence: roundConfidence(confidence),
-          masked: mask(text, m),
-          start: m.start,
-          end: m.end,
-          reasons,
-        });
-        i = m.end;
-        continue;
-      }
+  // From digit run to digit run (found once for all number detectors); a candidate is two
+  // letters at a word start before a digit pair.
+  const runs = digitRuns(input);
+  const starts = runs.start;
+  const ends = runs.end;
+  for (let k = 0; k < runs.count; k++) {
+    const i = starts[k];
+    if (i < 2 || ends[k] - i < 2) continue;
+    if (!isAsciiLetterCode(text.charCodeAt(i - 1)) || !isAsciiLetterCode(text.charCodeAt(i - 2))) continue;
+    const m = ibanAt(text, i - 2);
+    if (m === null || !m.valid) continue;
+    const reasons = ["format:" + (m.grouped ? "grouped" : "compact"), "checksum", "country:" + m.country];
+    let confidence = m.grouped ? BASE_GROUPED : BASE_COMPACT;
+    const ctx = findContext(text, m.start, m.end, POSITIVE, null, CONTEXT);
+    if (ctx.positive !== null) {
+      confidence += BONUS_KEYWORD;
+      reasons.push("keyword");
     }
-    // Past this digit run.
-    while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    findings.push({
+      type: IBAN,
+      location: input.location,
+      confidence: roundConfidence(confidence),
+      masked: mask(text, m),
+      start: m.start,
+      end: m.end,
+      reasons,
+    });
+    // Past the IBAN: no word character follows it (ibanAt checked).
+    while (k + 1 < runs.count && starts[k + 1] < m.end) k++;
   }
   return findings;
 }

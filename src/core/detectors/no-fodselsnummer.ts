@@ -27,12 +27,11 @@
 import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
 import {
   dayNumber,
+  digitRuns,
   findContext,
   insideCode,
   isolatedNumber,
   keywordSet,
-  lowerOf,
-  nextDigit,
   negativeWins,
   roundConfidence,
   runForward,
@@ -107,7 +106,7 @@ function birthDayAt(s: string, p: number, q: number): number | null {
   return validDate(year, month, day) ? dayNumber(year, month, day) : null;
 }
 
-function evaluate(input: DetectorInput, lower: string, start: number, q: number, end: number, form: Form, today: number): Finding | null {
+function evaluate(input: DetectorInput, start: number, q: number, end: number, form: Form, today: number): Finding | null {
   const text = input.text;
   if (!isolatedNumber(text, start, end)) return null;
   if (form !== "compact" && (spaceGroupBefore(text, start) || spaceGroupAfter(text, end))) return null;
@@ -116,7 +115,7 @@ function evaluate(input: DetectorInput, lower: string, start: number, q: number,
   if (born === null || born > today) return null;
   if (insideIban(text, start)) return null;
 
-  const ctx = findContext(lower, start, end, POSITIVE, NEGATIVE, CONTEXT);
+  const ctx = findContext(text, start, end, POSITIVE, NEGATIVE, CONTEXT);
   if (negativeWins(ctx)) return null;
 
   const dNumber = two(text, start) > 40;
@@ -148,33 +147,31 @@ function detect(input: DetectorInput, options: DetectorOptions): Finding[] {
   const n = text.length;
   const today = todayNumber(options.now);
   const findings: Finding[] = [];
-  let lower: string | null = null;
 
-  let i = 0;
-  while (i < n) {
-    i = nextDigit(text, i);
-    if (i >= n) break;
-    const runLen = runForward(text, i);
-    const runEnd = i + runLen;
+  // Only the text's digit runs are visited (found once for all number detectors).
+  const runs = digitRuns(input);
+  const starts = runs.start;
+  const ends = runs.end;
+  for (let k = 0; k < runs.count; k++) {
+    const i = starts[k];
+    const runEnd = ends[k];
+    const runLen = runEnd - i;
     let found: Finding | null = null;
     let end = runEnd;
     if (runLen === 11) {
-      if (lower === null) lower = lowerOf(input);
-      found = evaluate(input, lower, i, i + 6, runEnd, "compact", today);
+      found = evaluate(input, i, i + 6, runEnd, "compact", today);
     } else if (runLen === 6 && runEnd + 1 < n) {
       const sep = text.charCodeAt(runEnd);
       if ((sep === 0x20 || sep === 0x2d) && runForward(text, runEnd + 1) === 5) {
-        if (lower === null) lower = lowerOf(input);
         end = runEnd + 6;
-        found = evaluate(input, lower, i, runEnd + 1, end, sep === 0x20 ? "space" : "hyphen", today);
+        found = evaluate(input, i, runEnd + 1, end, sep === 0x20 ? "space" : "hyphen", today);
       }
     }
     if (found !== null) {
       findings.push(found);
-      i = end;
-      continue;
+      // Past the number: it ends where a digit run ends (evaluate checked isolatedNumber).
+      while (k + 1 < runs.count && starts[k + 1] < end) k++;
     }
-    i = runEnd;
   }
   return findings;
 }

@@ -27,12 +27,11 @@
 
 import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
 import {
+  digitRuns,
   findContext,
   isDigitCode,
   isolatedNumber,
   keywordSet,
-  lowerOf,
-  nextDigit,
   negativeWins,
   roundConfidence,
   runForward,
@@ -71,12 +70,19 @@ interface Candidate {
   grouped: boolean;
 }
 
-/** The issuer name for digits d[0..len) (positions in text via at), or null. */
-function issuerOf(text: string, digitAt: number[], len: number): string | null {
-  const d = (k: number): number => text.charCodeAt(digitAt[k]) - 0x30;
-  const p2 = d(0) * 10 + d(1);
-  const p3 = p2 * 10 + d(2);
-  const p4 = p3 * 10 + d(3);
+/** Digit offsets of the candidate being evaluated (see evaluate); more than any candidate has. */
+const DIGIT_AT = new Int32Array(32);
+
+/** The value of the k-th digit of a candidate (its offset in text is digitAt[k]). */
+function digitValue(text: string, digitAt: Int32Array, k: number): number {
+  return text.charCodeAt(digitAt[k]) - 0x30;
+}
+
+/** The issuer name for the candidate's len digits (offsets in text in digitAt), or null. */
+function issuerOf(text: string, digitAt: Int32Array, len: number): string | null {
+  const p2 = digitValue(text, digitAt, 0) * 10 + digitValue(text, digitAt, 1);
+  const p3 = p2 * 10 + digitValue(text, digitAt, 2);
+  const p4 = p3 * 10 + digitValue(text, digitAt, 3);
   if (p2 === 34 || p2 === 37) return len === 15 ? "amex" : null;
   if (p4 === 5019) return len === 16 ? "dankort" : null;
   if (p4 === 5018 || p4 === 5020 || p4 === 5038 || p4 === 5893 || p4 === 6304 || p4 === 6759 || (p4 >= 6761 && p4 <= 6763)) {
@@ -85,13 +91,12 @@ function issuerOf(text: string, digitAt: number[], len: number): string | null {
   if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65) return len >= 16 ? "discover" : null;
   if (p2 >= 51 && p2 <= 55) return len === 16 ? "mastercard" : null;
   if (p4 >= 2221 && p4 <= 2720) return len === 16 ? "mastercard" : null;
-  if (d(0) === 4) return len === 13 || len === 16 || len === 19 ? "visa" : null;
+  if (digitValue(text, digitAt, 0) === 4) return len === 13 || len === 16 || len === 19 ? "visa" : null;
   return null;
 }
 
-function luhn(text: string, digitAt: number[]): boolean {
+function luhn(text: string, digitAt: Int32Array, len: number): boolean {
   let sum = 0;
-  const len = digitAt.length;
   for (let k = 0; k < len; k++) {
     let v = text.charCodeAt(digitAt[len - 1 - k]) - 0x30;
     if (k % 2 === 1) {
@@ -138,7 +143,7 @@ function candidateAt(text: string, i: number, runLen: number): Candidate | null 
   return { start: i, end: pos, grouped: true };
 }
 
-function evaluate(input: DetectorInput, lower: string, cand: Candidate): Finding | null {
+function evaluate(input: DetectorInput, cand: Candidate): Finding | null {
   const text = input.text;
   const { start, end } = cand;
   if (!isolatedNumber(text, start, end)) return null;
@@ -154,15 +159,18 @@ function evaluate(input: DetectorInput, lower: string, cand: Candidate): Finding
   if ((a1 === 0x20 || a1 === 0x2d) && isDigitCode(a2)) return null;
   if (insideIban(text, start)) return null;
 
-  const digitAt: number[] = [];
-  for (let k = start; k < end; k++) if (isDigitCode(text.charCodeAt(k))) digitAt.push(k);
-  const len = digitAt.length;
+  // Offsets of the digits, in a buffer kept across candidates (no array per candidate: a large
+  // body has tens of thousands of 13-19-digit runs, EAN numbers and the like). A candidate spans
+  // at most 19 digits and their separators.
+  const digitAt = DIGIT_AT;
+  let len = 0;
+  for (let k = start; k < end && len < digitAt.length; k++) if (isDigitCode(text.charCodeAt(k))) digitAt[len++] = k;
   if (len < 13 || len > 19) return null;
   const issuer = issuerOf(text, digitAt, len);
   if (issuer === null) return null;
-  if (!luhn(text, digitAt)) return null;
+  if (!luhn(text, digitAt, len)) return null;
 
-  const ctx = findContext(lower, start, end, POSITIVE, NEGATIVE, CONTEXT);
+  const ctx = findContext(text, start, end, POSITIVE, NEGATIVE, CONTEXT);
   if (negativeWins(ctx)) return null;
   const needsKeyword = len < 15 || (len === 15 && issuer !== "amex");
   if (needsKeyword && ctx.positive === null) return null;
@@ -192,26 +200,24 @@ function evaluate(input: DetectorInput, lower: string, cand: Candidate): Finding
 
 function detect(input: DetectorInput, _options: DetectorOptions): Finding[] {
   const text = input.text;
-  const n = text.length;
   const findings: Finding[] = [];
-  let lower: string | null = null;
 
-  let i = 0;
-  while (i < n) {
-    i = nextDigit(text, i);
-    if (i >= n) break;
-    const runLen = runForward(text, i);
+  // Only the text's digit runs are visited (found once for all number detectors).
+  const runs = digitRuns(input);
+  const starts = runs.start;
+  const ends = runs.end;
+  for (let k = 0; k < runs.count; k++) {
+    const i = starts[k];
+    const runLen = ends[k] - i;
     const cand = runLen === 4 || (runLen >= 13 && runLen <= 19) ? candidateAt(text, i, runLen) : null;
     if (cand !== null) {
-      if (lower === null) lower = lowerOf(input);
-      const f = evaluate(input, lower, cand);
+      const f = evaluate(input, cand);
       if (f !== null) {
         findings.push(f);
-        i = cand.end;
-        continue;
+        // Past the number: it ends where a digit run ends (evaluate checked isolatedNumber).
+        while (k + 1 < runs.count && starts[k + 1] < cand.end) k++;
       }
     }
-    i += runLen;
   }
   return findings;
 }

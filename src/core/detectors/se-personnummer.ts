@@ -34,12 +34,11 @@
 import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
 import {
   dayNumber,
+  digitRuns,
   findContext,
   insideCode,
   isolatedNumber,
   keywordSet,
-  lowerOf,
-  nextDigit,
   negativeWins,
   roundConfidence,
   runForward,
@@ -140,7 +139,7 @@ function danishReading(text: string, c: Candidate, today: number): boolean {
   return cprDateValidAt(text, c.date, c.serial, today);
 }
 
-function evaluate(input: DetectorInput, lower: string, c: Candidate, now: Date, today: number): Finding | null {
+function evaluate(input: DetectorInput, c: Candidate, now: Date, today: number): Finding | null {
   const text = input.text;
   if (!isolatedNumber(text, c.start, c.end)) return null;
   if (spaceGroupBefore(text, c.start) || spaceGroupAfter(text, c.end)) return null;
@@ -148,11 +147,11 @@ function evaluate(input: DetectorInput, lower: string, c: Candidate, now: Date, 
   if (!luhnAt(text, c.date, c.serial)) return null;
   if (insideIban(text, c.start)) return null;
 
-  const ctx = findContext(lower, c.start, c.end, POSITIVE, NEGATIVE, CONTEXT);
+  const ctx = findContext(text, c.start, c.end, POSITIVE, NEGATIVE, CONTEXT);
   if (negativeWins(ctx)) return null;
   const bare = c.form === "compact" || c.form === "long";
   if (bare && ctx.positive === null) return null;
-  if (danishReading(text, c, today) && findContext(lower, c.start, c.end, SPECIFIC, null, CONTEXT).positive === null) {
+  if (danishReading(text, c, today) && findContext(text, c.start, c.end, SPECIFIC, null, CONTEXT).positive === null) {
     return null;
   }
 
@@ -181,50 +180,62 @@ function evaluate(input: DetectorInput, lower: string, c: Candidate, now: Date, 
   };
 }
 
+/**
+ * The one Candidate object candidateAt fills: evaluate reads it before the next candidate is
+ * looked at, and a finding copies what it keeps (no object per candidate: a large body has tens
+ * of thousands of them).
+ */
+const CANDIDATE: Candidate = { start: 0, end: 0, date: 0, serial: 0, century: -1, plus: false, form: "compact" };
+
+function candidate(start: number, end: number, date: number, serial: number, century: number, plus: boolean, form: Form): Candidate {
+  const c = CANDIDATE;
+  c.start = start;
+  c.end = end;
+  c.date = date;
+  c.serial = serial;
+  c.century = century;
+  c.plus = plus;
+  c.form = form;
+  return c;
+}
+
 function candidateAt(text: string, i: number, runLen: number): Candidate | null {
   const runEnd = i + runLen;
-  if (runLen === 10) return { start: i, end: runEnd, date: i, serial: i + 6, century: -1, plus: false, form: "compact" };
-  if (runLen === 12) {
-    const century = two(text, i);
-    return { start: i, end: runEnd, date: i + 2, serial: i + 8, century, plus: false, form: "long" };
-  }
+  if (runLen === 10) return candidate(i, runEnd, i, i + 6, -1, false, "compact");
+  if (runLen === 12) return candidate(i, runEnd, i + 2, i + 8, two(text, i), false, "long");
   if (runLen !== 6 && runLen !== 8) return null;
   const sep = text.charCodeAt(runEnd);
   if (sep !== 0x2d && sep !== 0x2b) return null;
   if (runForward(text, runEnd + 1) !== 4) return null;
-  if (runLen === 6) {
-    return { start: i, end: runEnd + 5, date: i, serial: runEnd + 1, century: -1, plus: sep === 0x2b, form: "separator" };
-  }
+  if (runLen === 6) return candidate(i, runEnd + 5, i, runEnd + 1, -1, sep === 0x2b, "separator");
   if (sep !== 0x2d) return null;
-  return { start: i, end: runEnd + 5, date: i + 2, serial: runEnd + 1, century: two(text, i), plus: false, form: "long-separator" };
+  return candidate(i, runEnd + 5, i + 2, runEnd + 1, two(text, i), false, "long-separator");
 }
 
 function detect(input: DetectorInput, options: DetectorOptions): Finding[] {
-  const text = input.text;
-  const n = text.length;
   const now = options.now;
   const today = todayNumber(now);
   const findings: Finding[] = [];
-  let lower: string | null = null;
+  const text = input.text;
 
-  let i = 0;
-  while (i < n) {
-    i = nextDigit(text, i);
-    if (i >= n) break;
-    const runLen = runForward(text, i);
+  // Only the text's digit runs are visited (found once for all number detectors).
+  const runs = digitRuns(input);
+  const starts = runs.start;
+  const ends = runs.end;
+  for (let k = 0; k < runs.count; k++) {
+    const i = starts[k];
+    const runLen = ends[k] - i;
     if (runLen === 6 || runLen === 8 || runLen === 10 || runLen === 12) {
       const c = candidateAt(text, i, runLen);
       if (c !== null) {
-        if (lower === null) lower = lowerOf(input);
-        const f = evaluate(input, lower, c, now, today);
+        const f = evaluate(input, c, now, today);
         if (f !== null) {
           findings.push(f);
-          i = c.end;
-          continue;
+          // Past the number: it ends where a digit run ends (evaluate checked isolatedNumber).
+          while (k + 1 < runs.count && starts[k + 1] < c.end) k++;
         }
       }
     }
-    i += runLen;
   }
   return findings;
 }

@@ -53,12 +53,15 @@
 // so a case mail with several strong terms keeps its finding despite a "send ikke fortrolige
 // oplysninger på mail" footer, which also sits in a paragraph of its own.
 //
-// Speed: one forward pass over word starts; at each a walk in a trie of all lexicon forms (a
-// typed-array transition table), so the cost per word does not grow with the lexicon. Scoring is
-// a second pass over the hits with a pointer into the (sorted) person references. Linear in the
-// input. No regular expressions.
+// Speed: one forward pass over the text itself (case is folded per character through tables,
+// no lower-cased copy). At a word start a table of its first four characters says whether any
+// form that matters can begin there (START_INDEX); most words are stepped over on that alone,
+// the rest get a walk in a trie of all lexicon forms (a typed-array transition table), so the
+// cost per word does not grow with the lexicon. Scoring is a second pass over the hits with a
+// pointer into the (sorted) person references. Linear in the input. No regular expressions.
 
 import type { Detector, DetectorInput, Finding } from "../types";
+import { LOWER } from "./context";
 import { ALL_ENTRIES, SENSITIVE_CATEGORIES } from "./sensitive-lexicon";
 
 const NEAR_CHARS = 60;
@@ -84,6 +87,18 @@ const ALPHABET = 45;
 const SYM = new Uint8Array(0x10000);
 /** 1 for letters and digits (roughly: non-ASCII letters are approximated by block). */
 const WORD = new Uint8Array(0x10000);
+
+// The detector reads the text itself, not a lower-cased copy: these tables give, per code unit
+// of the original text, what the code used to read from the lower-cased text (context.ts LOWER
+// is the per-character lower case). Lower-casing a 10 MB body cost about as much as this
+// whole detector.
+/** SYM of the character's lower case. */
+const SYM_T = new Uint8Array(0x10000);
+/** T_WORD: WORD of the lower case; T_UPPER: lower-casing changes it; T_LOWER_LETTER: a letter it does not change. */
+const TYPE = new Uint8Array(0x10000);
+const T_WORD = 1;
+const T_UPPER = 2;
+const T_LOWER_LETTER = 4;
 
 (function buildTables(): void {
   for (let c = 0x61; c <= 0x7a; c++) {
@@ -117,6 +132,15 @@ const WORD = new Uint8Array(0x10000);
   for (let c = 0xf900; c < 0xfe00; c++) WORD[c] = 1;
   for (let c = 0xff21; c <= 0xff3a; c++) WORD[c] = 1;
   for (let c = 0xff41; c <= 0xff5a; c++) WORD[c] = 1;
+
+  for (let c = 0; c < 0x10000; c++) {
+    const l = LOWER[c];
+    SYM_T[c] = SYM[l];
+    let t = WORD[l] === 1 ? T_WORD : 0;
+    if (l !== c) t |= T_UPPER;
+    else if (WORD[c] === 1 && !(c >= 0x30 && c <= 0x39)) t |= T_LOWER_LETTER;
+    TYPE[c] = t;
+  }
 })();
 
 // ---------------------------------------------------------------------------------------------
@@ -224,16 +248,85 @@ function buildTrie(): { trans: Uint16Array; prefix: Int16Array; word: Int16Array
   return { trans: new Uint16Array(trans), prefix: new Int16Array(prefix), word: new Int16Array(word) };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Which word starts can matter.
+//
+// Most words of a mail start no lexicon form, and a word that starts none changes nothing: the
+// scan only moves past it. The START tables, indexed by the symbols of a word's first four
+// characters, say whether some form that can change anything begins with them, so the scan can
+// step over every other word without walking the trie. Forms that cannot change anything: a
+// name written in lower case and a neutral word (both are skipped exactly like an unknown word),
+// unless the form reaches past the word (a phrase, or a '.', '-' or ':' in it). A capitalised
+// word may also be the first half of a name pair, which the scan checks at the word's end.
+//
+// START_INDEX maps the first three symbols to a row of START_MASKS (0: no form begins so); the
+// row holds, for a word in lower case (or without case) and for a capitalised one, a 45-bit set
+// of the fourth symbols some form continues with (two 32-bit words each).
+
+// 32-bit rows: a handful of one-letter forms would give tens of thousands of rows.
+const START_INDEX = new Uint32Array(ALPHABET * ALPHABET * ALPHABET);
+const START_MASKS = buildStart();
+
+function buildStart(): Int32Array {
+  const rows: number[] = [0, 0, 0, 0]; // row 0: nothing
+  const mark = (key: number, s3: number, upper: boolean): void => {
+    let row = START_INDEX[key];
+    if (row === 0) {
+      row = rows.length / 4;
+      START_INDEX[key] = row;
+      rows.push(0, 0, 0, 0);
+    }
+    rows[row * 4 + (upper ? 2 : 0) + (s3 >> 5)] |= 1 << (s3 & 31);
+  };
+  for (let e = 0; e < ENTRY_COUNT; e++) {
+    const stem = ALL_ENTRIES[e].stem;
+    const syms: number[] = [];
+    let reachesPast = false;
+    for (let i = 0; i < stem.length; i++) {
+      const sym = SYM[stem.charCodeAt(i)];
+      if (sym === 0) break;
+      // Symbols from 40 on are a space or line break, '-', '§', '.' and ':': not word characters.
+      if (sym >= 40) reachesPast = true;
+      syms.push(sym);
+    }
+    if (syms.length !== stem.length || syms.length === 0) continue; // not in the trie either
+    const kind = E_KIND[e];
+    const lower = reachesPast || (kind !== K_NAME && kind !== K_NEUTRAL);
+    const upper = reachesPast || kind !== K_NEUTRAL;
+    if (!lower && !upper) continue;
+    // A form shorter than four characters matches whatever follows it (walk decides).
+    const from = (i: number): number => (syms.length > i ? syms[i] : 0);
+    const to = (i: number): number => (syms.length > i ? syms[i] : ALPHABET - 1);
+    for (let s1 = from(1); s1 <= to(1); s1++) {
+      for (let s2 = from(2); s2 <= to(2); s2++) {
+        const key = (syms[0] * ALPHABET + s1) * ALPHABET + s2;
+        for (let s3 = from(3); s3 <= to(3); s3++) {
+          if (lower) mark(key, s3, false);
+          if (upper) mark(key, s3, true);
+        }
+      }
+    }
+  }
+  return new Int32Array(rows);
+}
+
+/** Whether a relevant form can start with the symbols s0..s3 (see START_INDEX). */
+function mayStartForm(s0: number, s1: number, s2: number, s3: number, upper: boolean): boolean {
+  const row = START_INDEX[(s0 * ALPHABET + s1) * ALPHABET + s2];
+  if (row === 0) return false;
+  return ((START_MASKS[row * 4 + (upper ? 2 : 0) + (s3 >> 5)] >>> (s3 & 31)) & 1) !== 0;
+}
+
 /** End of the form matched by the last walk(). */
 let walkEnd = -1;
 
 /** Longest lexicon form starting at p, or -1. Sets walkEnd. */
-function walk(lower: string, p: number): number {
-  const n = lower.length;
+function walk(text: string, p: number): number {
+  const n = text.length;
   let node = 0;
   let best = -1;
   for (let j = p; j < n; j++) {
-    const s = SYM[lower.charCodeAt(j)];
+    const s = SYM_T[text.charCodeAt(j)];
     if (s === 0) break;
     node = TRANS[node * ALPHABET + s];
     if (node === 0) break;
@@ -243,7 +336,7 @@ function walk(lower: string, p: number): number {
       walkEnd = j + 1;
     }
     const we = ACCEPT_WORD[node];
-    if (we >= 0 && (j + 1 >= n || WORD[lower.charCodeAt(j + 1)] === 0)) {
+    if (we >= 0 && (j + 1 >= n || (TYPE[text.charCodeAt(j + 1)] & T_WORD) === 0)) {
       best = we;
       walkEnd = j + 1;
     }
@@ -258,26 +351,28 @@ function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** A letter that lower-casing changes. */
-function upperAt(text: string, lower: string, i: number): boolean {
-  return i < text.length && text.charCodeAt(i) !== lower.charCodeAt(i);
+/**
+ * A letter that lower-casing changes. (Read per character: an astral capital changes its low
+ * surrogate in a lower-cased string but not in LOWER, and this is never asked at such a low
+ * surrogate: only at word starts, after a space or '.', and inside title forms.)
+ */
+function upperAt(text: string, i: number): boolean {
+  return i < text.length && (TYPE[text.charCodeAt(i)] & T_UPPER) !== 0;
 }
 
 /** A letter that is already lower case. */
-function lowerLetterAt(text: string, lower: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return c === lower.charCodeAt(i) && WORD[c] === 1 && !isDigitCode(c);
+function lowerLetterAt(text: string, i: number): boolean {
+  return i < text.length && (TYPE[text.charCodeAt(i)] & T_LOWER_LETTER) !== 0;
 }
 
 /** Capitalised word shape at i: an upper-case letter followed by a lower-case one. */
-function capitalisedAt(text: string, lower: string, i: number): boolean {
-  return upperAt(text, lower, i) && lowerLetterAt(text, lower, i + 1);
+function capitalisedAt(text: string, i: number): boolean {
+  return upperAt(text, i) && lowerLetterAt(text, i + 1);
 }
 
-function wordEndFrom(lower: string, i: number): number {
-  const n = lower.length;
-  while (i < n && WORD[lower.charCodeAt(i)] === 1) i++;
+function wordEndFrom(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && (TYPE[text.charCodeAt(i)] & T_WORD) !== 0) i++;
   return i;
 }
 
@@ -299,10 +394,11 @@ function sentenceInitial(text: string, p: number): boolean {
  * Whether only characters from `allowed` lie between end and p, and at most maxGap of them.
  * `allowed` is a bit set over: 1 space, 2 line break, 4 ':' '.' '-' '#', 8 ','.
  */
-function gapOnly(lower: string, end: number, p: number, maxGap: number, allowed: number): boolean {
+function gapOnly(text: string, end: number, p: number, maxGap: number, allowed: number): boolean {
   if (end < 0 || p < end || p - end > maxGap) return false;
   for (let i = end; i < p; i++) {
-    const c = lower.charCodeAt(i);
+    // Only ASCII punctuation and spaces count, which lower-casing neither changes nor produces.
+    const c = text.charCodeAt(i);
     let bit: number;
     if (c === SPACE) bit = 1;
     else if (c === LF) bit = 2;
@@ -315,37 +411,25 @@ function gapOnly(lower: string, end: number, p: number, maxGap: number, allowed:
 }
 
 /** End of a CPR-shaped number at p (DDMMYY[-| ]SSSS, SSSS may be masked XXXX), or -1. */
-function cprEndAt(lower: string, p: number): number {
-  const n = lower.length;
+function cprEndAt(text: string, p: number): number {
+  const n = text.length;
   let j = p;
-  while (j < n && j - p < 11 && isDigitCode(lower.charCodeAt(j))) j++;
+  while (j < n && j - p < 11 && isDigitCode(text.charCodeAt(j))) j++;
   const run = j - p;
-  if (run === 10) return j < n && WORD[lower.charCodeAt(j)] === 1 ? -1 : j;
+  if (run === 10) return j < n && (TYPE[text.charCodeAt(j)] & T_WORD) !== 0 ? -1 : j;
   if (run !== 6 || j + 5 > n) return -1;
-  const sep = lower.charCodeAt(j);
+  const sep = text.charCodeAt(j);
   if (sep !== 0x2d && sep !== SPACE) return -1;
   let digits = 0;
   let masks = 0;
   for (let k = j + 1; k < j + 5; k++) {
-    const c = lower.charCodeAt(k);
+    const c = text.charCodeAt(k);
     if (isDigitCode(c)) digits++;
-    else if (c === 0x78) masks++;
+    else if (c === 0x78 || c === 0x58) masks++; // x or X
   }
   if (digits !== 4 && masks !== 4) return -1;
   const end = j + 5;
-  return end < n && WORD[lower.charCodeAt(end)] === 1 ? -1 : end;
-}
-
-/** Lower case with the same length as text, which String.prototype.toLowerCase does not promise. */
-function sameLengthLower(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  const parts: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const l = text.charAt(i).toLowerCase();
-    parts.push(l.length === 1 ? l : text.charAt(i));
-  }
-  return parts.join("");
+  return end < n && (TYPE[text.charCodeAt(end)] & T_WORD) !== 0 ? -1 : end;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,7 +464,23 @@ class Ints {
     }
     this.data[this.length++] = v;
   }
+
+  /** Empty again, keeping the storage unless it grew very large. */
+  clear(): Ints {
+    this.length = 0;
+    if (this.data.length > INTS_KEPT) this.data = new Int32Array(64);
+    return this;
+  }
 }
+
+/** Entries an Ints keeps between scans (see SCRATCH). */
+const INTS_KEPT = 1 << 20;
+
+// The lists are reused from scan to scan (detect is never re-entered): growing fresh arrays to
+// hundreds of thousands of entries on every scan of a large body cost a tenth of the detector.
+// Nothing returned refers to them.
+const SCRATCH: Ints[] = [];
+for (let k = 0; k < 14; k++) SCRATCH.push(new Ints());
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
@@ -388,27 +488,26 @@ function round2(x: number): number {
 
 function detect(input: DetectorInput): Finding[] {
   const text = input.text;
-  const lower = input.lower && input.lower.length === text.length ? input.lower : sameLengthLower(text);
-  const n = lower.length;
+  const n = text.length;
 
   // Term hits.
-  const hStart = new Ints();
-  const hEnd = new Ints();
-  const hPara = new Ints();
-  const hEntry = new Ints();
+  const hStart = SCRATCH[0].clear();
+  const hEnd = SCRATCH[1].clear();
+  const hPara = SCRATCH[2].clear();
+  const hEntry = SCRATCH[3].clear();
   /** 1 when the weight is halved as a proper noun. */
-  const hProper = new Ints();
+  const hProper = SCRATCH[4].clear();
   // Person references, in text order.
-  const rStart = new Ints();
-  const rEnd = new Ints();
-  const rPara = new Ints();
-  const rFlags = new Ints();
+  const rStart = SCRATCH[5].clear();
+  const rEnd = SCRATCH[6].clear();
+  const rPara = SCRATCH[7].clear();
+  const rFlags = SCRATCH[8].clear();
   // General-text markers.
   const docSeen: { [lemma: number]: boolean } = {};
   let docPenalty = 0;
   let audience = false;
-  const pmPara = new Ints();
-  const pmEntry = new Ints();
+  const pmPara = SCRATCH[9].clear();
+  const pmEntry = SCRATCH[10].clear();
 
   let para = 0;
   let lineEmpty = true;
@@ -440,8 +539,8 @@ function detect(input: DetectorInput): Finding[] {
 
   /** A name (or name pair) at p..end: a reference, a case reference, or the addressee. */
   const nameRef = (p: number, end: number): void => {
-    if (gapOnly(lower, greetingEnd, p, 6, GAP_GREETING)) return;
-    addRef(p, end, gapOnly(lower, labelEnd, p, 4, GAP_LABEL) ? REF_CASE : 0);
+    if (gapOnly(text, greetingEnd, p, 6, GAP_GREETING)) return;
+    addRef(p, end, gapOnly(text, labelEnd, p, 4, GAP_LABEL) ? REF_CASE : 0);
   };
 
   /**
@@ -450,9 +549,9 @@ function detect(input: DetectorInput): Finding[] {
    * (Angstrup): that is the proper-noun case, and then the surname is not read as the term.
    */
   const followingCapitalised = (e: number): number => {
-    if (e + 2 >= n || lower.charCodeAt(e) !== SPACE || !capitalisedAt(text, lower, e + 1)) return -1;
-    const k = walk(lower, e + 1);
-    const end = wordEndFrom(lower, e + 1);
+    if (e + 2 >= n || text.charCodeAt(e) !== SPACE || !capitalisedAt(text, e + 1)) return -1;
+    const k = walk(text, e + 1);
+    const end = wordEndFrom(text, e + 1);
     if (k < 0 || E_KIND[k] === K_NAME) return end;
     if (E_KIND[k] === K_TERM && (E_FLAGS[k] & F_PREFIX) !== 0 && end - walkEnd >= PROPER_NOUN_TAIL) return end;
     return -1;
@@ -460,19 +559,19 @@ function detect(input: DetectorInput): Finding[] {
 
   /** Handles the word (or §) starting at p; returns where scanning continues. */
   const handleWord = (p: number): number => {
-    const c0 = lower.charCodeAt(p);
+    const c0 = text.charCodeAt(p);
     if (isDigitCode(c0)) {
-      const cprEnd = cprEndAt(lower, p);
+      const cprEnd = cprEndAt(text, p);
       if (cprEnd > 0) {
-        addRef(p, cprEnd, gapOnly(lower, labelEnd, p, 4, GAP_LABEL) ? REF_CASE : 0);
+        addRef(p, cprEnd, gapOnly(text, labelEnd, p, 4, GAP_LABEL) ? REF_CASE : 0);
         return cprEnd;
       }
     }
-    const best = walk(lower, p);
+    const best = walk(text, p);
     const matchEnd = best >= 0 ? walkEnd : p;
-    let e = wordEndFrom(lower, matchEnd);
+    let e = wordEndFrom(text, matchEnd);
     if (e === p) e = p + 1;
-    const capital = upperAt(text, lower, p);
+    const capital = upperAt(text, p);
     const kind = best >= 0 ? E_KIND[best] : 0;
 
     switch (kind) {
@@ -480,7 +579,7 @@ function detect(input: DetectorInput): Finding[] {
         const flags = E_FLAGS[best];
         if ((flags & F_LOWER_ONLY) !== 0 && capital) break; // "Kristen" the name: try it as one below
         const proper = capital && (flags & F_PREFIX) !== 0 && e - matchEnd >= PROPER_NOUN_TAIL &&
-          lowerLetterAt(text, lower, p + 1) && !sentenceInitial(text, p);
+          lowerLetterAt(text, p + 1) && !sentenceInitial(text, p);
         hStart.push(p);
         hEnd.push(e);
         hPara.push(para);
@@ -491,7 +590,7 @@ function detect(input: DetectorInput): Finding[] {
       case K_PERSON: {
         const flags = E_FLAGS[best];
         const second = (flags & F_SECOND) !== 0;
-        if (!gapOnly(lower, conditionalEnd, p, 2, GAP_CONDITIONAL) && !(second && hypothetical)) {
+        if (!gapOnly(text, conditionalEnd, p, 2, GAP_CONDITIONAL) && !(second && hypothetical)) {
           addRef(p, e, second ? REF_SECOND : 0);
         }
         if ((flags & F_LABEL) !== 0) labelEnd = e;
@@ -499,12 +598,12 @@ function detect(input: DetectorInput): Finding[] {
       }
       case K_TITLE: {
         // "HR" (human resources) is no title: the title itself must not be all capitals.
-        if (upperAt(text, lower, p + 1)) return e;
+        if (upperAt(text, p + 1)) return e;
         let q = e;
-        if (q < n && lower.charCodeAt(q) === 0x2e) q++;
-        while (q < n && q - e < 3 && lower.charCodeAt(q) === SPACE) q++;
-        if (q > e && upperAt(text, lower, q)) {
-          const nameEnd = wordEndFrom(lower, q);
+        if (q < n && text.charCodeAt(q) === 0x2e) q++;
+        while (q < n && q - e < 3 && text.charCodeAt(q) === SPACE) q++;
+        if (q > e && upperAt(text, q)) {
+          const nameEnd = wordEndFrom(text, q);
           addRef(p, nameEnd, 0);
           return nameEnd;
         }
@@ -521,7 +620,7 @@ function detect(input: DetectorInput): Finding[] {
         greetingEnd = e;
         return e;
       case K_NAME: {
-        if (!capital || !lowerLetterAt(text, lower, p + 1)) return e;
+        if (!capital || !lowerLetterAt(text, p + 1)) return e;
         const surnameEnd = followingCapitalised(e);
         const end = surnameEnd > 0 ? surnameEnd : e;
         nameRef(p, end);
@@ -547,11 +646,11 @@ function detect(input: DetectorInput): Finding[] {
 
     // No form (or a lower-case-only term written capitalised): a name-like pair of capitalised
     // words, not at a sentence start unless a case label or greeting comes right before.
-    if (capital && lowerLetterAt(text, lower, p + 1)) {
-      const firstEnd = wordEndFrom(lower, p);
+    if (capital && lowerLetterAt(text, p + 1)) {
+      const firstEnd = wordEndFrom(text, p);
       const secondEnd = followingCapitalised(firstEnd);
       if (secondEnd > 0) {
-        if (!sentenceInitial(text, p) || gapOnly(lower, labelEnd, p, 4, GAP_LABEL)) nameRef(p, secondEnd);
+        if (!sentenceInitial(text, p) || gapOnly(text, labelEnd, p, 4, GAP_LABEL)) nameRef(p, secondEnd);
         return secondEnd;
       }
     }
@@ -560,8 +659,41 @@ function detect(input: DetectorInput): Finding[] {
 
   let i = 0;
   while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (WORD[c] === 1 || c === SECTION) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) {
+      // Changes nothing (the commonest character between words).
+      i++;
+      continue;
+    }
+    const type = TYPE[c];
+    if ((type & T_WORD) !== 0) {
+      lineEmpty = false;
+      lastMark = 0;
+      // A word no relevant form starts (see START_INDEX) is stepped over without handleWord,
+      // which would do nothing with it. Still handed over: a CPR-shaped number, and a
+      // capitalised word followed by a space and a capital (a name pair).
+      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+      const c3 = i + 3 < n ? text.charCodeAt(i + 3) : 0;
+      const upper = (type & T_UPPER) !== 0;
+      if (mayStartForm(SYM_T[c], SYM_T[c1], SYM_T[c2], SYM_T[c3], upper) || (isDigitCode(c) && i + 5 < n && isDigitCode(text.charCodeAt(i + 5)) && cprEndAt(text, i) > 0)) {
+        i = handleWord(i);
+        continue;
+      }
+      let e = i + 1;
+      if ((TYPE[c1] & T_WORD) !== 0) {
+        e = i + 2;
+        if ((TYPE[c2] & T_WORD) !== 0) e = (TYPE[c3] & T_WORD) !== 0 ? i + 4 : i + 3;
+      }
+      while (e < n && (TYPE[text.charCodeAt(e)] & T_WORD) !== 0) e++;
+      if (upper && e + 1 < n && text.charCodeAt(e) === SPACE && (TYPE[text.charCodeAt(e + 1)] & T_UPPER) !== 0) {
+        i = handleWord(i);
+        continue;
+      }
+      i = e;
+      continue;
+    }
+    if (c === SECTION) {
       lineEmpty = false;
       lastMark = 0;
       i = handleWord(i);
@@ -603,9 +735,9 @@ interface Collected {
 
 function score(location: string, c: Collected): Finding[] {
   // Person references that count: du/din do not when the text addresses everyone.
-  const aStart = new Ints();
-  const aEnd = new Ints();
-  const aPara = new Ints();
+  const aStart = SCRATCH[11].clear();
+  const aEnd = SCRATCH[12].clear();
+  const aPara = SCRATCH[13].clear();
   let caseRef = false;
   const rStart = c.rStart.data;
   const rEnd = c.rEnd.data;

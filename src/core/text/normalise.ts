@@ -8,7 +8,7 @@
 // megabytes and this runs in Outlook's send path. map[i] is the source offset of text[i] so that
 // findings can be shown and masked in the original.
 
-import type { NormalisedText } from "../types";
+import type { NormalisedText, SourceMap } from "../types";
 import { OffsetMap } from "./offset-map";
 
 // Fold table for the BMP. A Uint16Array lookup is the cheapest per-character test on a hot path.
@@ -235,17 +235,118 @@ const BLOCK_TAGS: { [name: string]: Sep } = {
   td: SEP_SPACE, th: SEP_SPACE,
 };
 
+/** Most codes String.fromCharCode.apply is given at once (the argument limit). */
 const CHUNK = 8192;
 
-function codesToString(codes: Uint16Array): string {
-  // fromCharCode.apply in chunks: one call per character would be far slower, one call for
-  // everything overflows the argument limit.
-  const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]));
+/**
+ * Where the character-by-character path must take over in HTML text: markup ('<', '&'), a line
+ * break or other HTML whitespace, any character the fold table changes, and the first of two
+ * spaces (a browser collapses the second). Everything before it is copied as one slice.
+ */
+const HTML_TEXT_STOP = new RegExp("[<&\\n" + NEEDS_FOLD.source.slice(1, -1) + "]| (?= )", "g");
+
+/** Tag names by a base-37 code of the lower-cased name (letters 1-26, digits 27-36). */
+const TAG_HEAD = 4;
+const TAG_BODY = 8;
+const TAG_SCRIPT = 16;
+const TAG_STYLE = 32;
+const TAG_PRE = 64;
+/** Ten characters in base 37 still fit a double exactly; no name we know is longer. */
+const TAG_CODE_MAX_LENGTH = 10;
+
+function tagCode(name: string): number {
+  let code = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    code = code * 37 + (c >= 0x61 ? c - 0x60 : c - 0x30 + 27);
   }
-  return parts.join("");
+  return code;
 }
+
+const KNOWN_TAGS = buildKnownTags();
+
+function buildKnownTags(): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const name in BLOCK_TAGS) if (hasOwn(BLOCK_TAGS, name)) m.set(tagCode(name), BLOCK_TAGS[name]);
+  const add = (name: string, flag: number): void => {
+    const code = tagCode(name);
+    m.set(code, (m.get(code) || 0) | flag);
+  };
+  add("head", TAG_HEAD);
+  add("body", TAG_BODY);
+  add("script", TAG_SCRIPT);
+  add("style", TAG_STYLE);
+  add("pre", TAG_PRE);
+  return m;
+}
+
+/**
+ * OffsetMap's runs in typed arrays, for the HTML scanner: an HTML body has a run per stretch of
+ * text between tags, hundreds of thousands in a large one, and growing plain arrays to that size
+ * cost more than scanning the HTML. Same contract as OffsetMap.
+ */
+class RunMap implements SourceMap {
+  private outStart: Int32Array;
+  private srcStart: Int32Array;
+  private runs = 0;
+  private nextOut = 0;
+  private nextSrc = -1;
+  length = 0;
+
+  /**
+   * Room for `expected` runs to start with, so a large body seldom has to copy them into a
+   * bigger array (memory the runs never reach is never touched).
+   */
+  constructor(expected: number) {
+    this.outStart = new Int32Array(expected);
+    this.srcStart = new Int32Array(expected);
+  }
+
+  /** Output character `out` comes from source offset `src`. Calls come in output order. */
+  add(out: number, src: number): void {
+    if (out !== this.nextOut || src !== this.nextSrc) {
+      if (this.runs === this.outStart.length) {
+        const o = new Int32Array(this.runs * 2);
+        const s = new Int32Array(this.runs * 2);
+        o.set(this.outStart);
+        s.set(this.srcStart);
+        this.outStart = o;
+        this.srcStart = s;
+      }
+      this.outStart[this.runs] = out;
+      this.srcStart[this.runs] = src;
+      this.runs++;
+    }
+    this.nextOut = out + 1;
+    this.nextSrc = src + 1;
+    this.length = out + 1;
+  }
+
+  /** Output characters out.. come from the unchanged source run [from, to). */
+  addRun(out: number, from: number, to: number): void {
+    if (to <= from) return;
+    this.add(out, from);
+    this.nextOut = out + (to - from);
+    this.nextSrc = to;
+    this.length = this.nextOut;
+  }
+
+  toSource(i: number): number {
+    const starts = this.outStart;
+    if (this.runs === 0 || i < 0) return 0;
+    let lo = 0;
+    let hi = this.runs - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.srcStart[lo] + (i - starts[lo]);
+  }
+}
+
+/** Output pieces joined into one string before they go into the parts list (see normaliseHtml). */
+const PIECES_PER_PART = 1024;
 
 function hasOwn(o: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
@@ -278,21 +379,75 @@ function hexValue(c: number): number {
  */
 export function normaliseHtml(html: string): NormalisedText {
   const n = html.length;
-  // Output never outgrows the input: a tag, an entity or a surrogate pair gives at most as many
-  // characters as it has.
-  const codes = new Uint16Array(n);
-  const map = new OffsetMap();
+  // The output is built as slices of the input (runs of ordinary text between tags, copied
+  // whole) and the single characters the rules produce in between (kept as codes until the next
+  // slice). A code array of the input's size and one emit per character cost more than all the
+  // detectors on a large Outlook body.
+  // Pieces are concatenated into `part` (cheap: the engine links them) and only every
+  // PIECES_PER_PART pieces does a part go into the list; a list of a piece per text run grew
+  // slowly, and hundreds of thousands of live pieces made every garbage collection slow. The
+  // newest piece waits in `tail`: a line break may still replace its last character, and
+  // rewriting the end of a long part would copy all of it each time.
+  const parts: string[] = [];
+  let part = "";
+  let pieces = 0;
+  let tail = "";
+  const pending: number[] = [];
+  // About one run per 32 characters of Outlook-style HTML.
+  const map = new RunMap((n >> 5) + 64);
   let k = 0;
+  /** The last character of the output, -1 while there is none. */
+  let lastCode = -1;
   let preDepth = 0;
   let inHead = false;
   // Searching for "-->" again after a failed search would make many "<!--" quadratic.
   let noCommentEnd = false;
 
-  const last = (): number => (k === 0 ? -1 : codes[k - 1]);
+  const piece = (s: string): void => {
+    const ready = tail;
+    tail = s;
+    if (ready.length === 0) return;
+    part += ready;
+    if (++pieces === PIECES_PER_PART) {
+      // Reading a character makes the engine flatten the linked pieces into one string now,
+      // while they are young garbage; kept linked until the end they all survive collections.
+      part.charCodeAt(0);
+      parts.push(part);
+      part = "";
+      pieces = 0;
+    }
+  };
+
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    piece(pending.length === 1 ? String.fromCharCode(pending[0]) : String.fromCharCode.apply(null, pending));
+    pending.length = 0;
+  };
+
+  const last = (): number => lastCode;
 
   const emit = (c: number, off: number): void => {
-    codes[k] = c;
+    if (pending.length === CHUNK) flush();
+    pending.push(c);
     map.add(k++, off);
+    lastCode = c;
+  };
+
+  /** html[from..to) unchanged, as one slice. */
+  const emitRun = (from: number, to: number): void => {
+    flush();
+    piece(html.slice(from, to));
+    map.addRun(k, from, to);
+    k += to - from;
+    lastCode = html.charCodeAt(to - 1);
+  };
+
+  /** The last output character becomes a line break (keeping its source offset). */
+  const lastToLineBreak = (): void => {
+    // With nothing pending, the last character is the end of the newest piece (a text run).
+    if (pending.length > 0) pending[pending.length - 1] = 0x0a;
+    else tail = tail.slice(0, tail.length - 1) + "\n";
+    lastCode = 0x0a;
   };
 
   const separator = (sep: Sep, off: number): void => {
@@ -301,7 +456,7 @@ export function normaliseHtml(html: string): NormalisedText {
     if (l === -1 || l === 0x0a) return;
     if (sep === SEP_LINE) {
       // A space right before a line break adds nothing: it becomes the line break.
-      if (l === 0x20) codes[k - 1] = 0x0a;
+      if (l === 0x20) lastToLineBreak();
       else emit(0x0a, off);
     } else if (l !== 0x20) emit(0x20, off);
   };
@@ -443,35 +598,50 @@ export function normaliseHtml(html: string): NormalisedText {
       const isEnd = c1 === 0x2f;
       const nameStart = isEnd ? i + 2 : i + 1;
       if (nameStart < n && isAsciiLetter(html.charCodeAt(nameStart))) {
-        let j = nameStart + 1;
+        // The name is read as a base-37 code of its lower case (no string per tag): every name
+        // that matters is ASCII letters and digits, at most ten of them. Other characters make
+        // it a name that does not matter; U+212A (Kelvin) lower-cases to 'k', as
+        // toLowerCase() would make it.
+        let code = 0;
+        let j = nameStart;
         while (j < n) {
           const d = html.charCodeAt(j);
           if (isHtmlSpace(d) || d === 0x2f || d === 0x3e) break;
+          if (code >= 0) {
+            let v = -1;
+            if (d >= 0x61 && d <= 0x7a) v = d - 0x60;
+            else if (d >= 0x41 && d <= 0x5a) v = d - 0x40;
+            else if (d >= 0x30 && d <= 0x39) v = d - 0x30 + 27;
+            else if (d === 0x212a) v = 0x6b - 0x60;
+            code = v < 0 || j - nameStart >= TAG_CODE_MAX_LENGTH ? -1 : code * 37 + v;
+          }
           j++;
         }
-        const name = html.slice(nameStart, j).toLowerCase();
+        const known = code >= 0 ? KNOWN_TAGS.get(code) : undefined;
+        const tag = known === undefined ? 0 : known;
         const end = tagEnd(j);
         if (end < 0) break; // EOF inside a tag: a browser shows nothing more either
         const tagStart = i;
         i = end;
-        if (name === "head") {
+        if (tag === 0) continue; // no line or word break, nothing else either
+        if ((tag & TAG_HEAD) !== 0) {
           inHead = !isEnd;
           continue;
         }
-        if (name === "body" && !isEnd) inHead = false;
-        if (!isEnd && (name === "script" || name === "style")) {
+        if ((tag & TAG_BODY) !== 0 && !isEnd) inHead = false;
+        if (!isEnd && (tag & (TAG_SCRIPT | TAG_STYLE)) !== 0) {
+          const name = (tag & TAG_SCRIPT) !== 0 ? "script" : "style";
           const close = findEndTag(i, name);
           const after = close >= n ? -1 : tagEnd(close + 2 + name.length);
           i = after < 0 ? n : after;
           continue;
         }
-        if (name === "pre") {
+        if ((tag & TAG_PRE) !== 0) {
           if (isEnd) {
             if (preDepth > 0) preDepth--;
           } else preDepth++;
         }
-        const sep = hasOwn(BLOCK_TAGS, name) ? BLOCK_TAGS[name] : SEP_NONE;
-        separator(sep, tagStart);
+        separator((tag & 3) as Sep, tagStart);
         continue;
       }
       if (isEnd) {
@@ -497,6 +667,19 @@ export function normaliseHtml(html: string): NormalisedText {
       continue;
     }
 
+    if (c !== 0x20) {
+      // Ordinary text up to the next character that needs a rule is copied as one slice: a
+      // single space inside it is what the rules would emit too, as it follows a non-space.
+      const stop = HTML_TEXT_STOP;
+      stop.lastIndex = i;
+      const j = stop.test(html) ? stop.lastIndex - 1 : n;
+      if (j > i) {
+        if (!inHead) emitRun(i, j);
+        i = j;
+        continue;
+      }
+    }
+
     if (c === HIGH_MATH && i + 1 < n) {
       const low = html.charCodeAt(i + 1);
       if (low >= LOW_MATH_FIRST && low <= LOW_MATH_LAST) {
@@ -510,5 +693,7 @@ export function normaliseHtml(html: string): NormalisedText {
   }
 
   map.add(k, n);
-  return { text: codesToString(codes.subarray(0, k)), map };
+  flush();
+  parts.push(part + tail);
+  return { text: parts.join(""), map };
 }
