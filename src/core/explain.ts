@@ -14,7 +14,7 @@ function maskDigits(s: string): string {
 }
 
 /** `start`/`end` of the finding are offsets in `text` (before mapping back to the source). */
-export function maskedContext(text: string, f: Finding): string | undefined {
+export function maskedContext(text: string, f: Pick<Finding, "type" | "masked" | "start" | "end">): string | undefined {
   if (f.type.indexOf("sensitive:") === 0) return undefined;
   let from = Math.max(0, f.start - CONTEXT_CHARS);
   const lineStart = text.lastIndexOf("\n", f.start - 1);

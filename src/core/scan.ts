@@ -36,14 +36,36 @@ function lazyLowerInput(location: Location, text: string): DetectorInput {
   };
 }
 
+/**
+ * The masked context is built when something reads it (the taskpane, the CLI, the cache), not
+ * for every finding of every scan: Send never shows it, and on a large body building thousands
+ * of snippets cost more than several detectors. The offsets are the normalised ones, captured
+ * before the scanner maps the finding back to the source.
+ */
+function lazyContext(f: Finding, text: string): void {
+  if (f.type.indexOf("sensitive:") === 0) return; // never a text context: see explain.ts
+  const at = { start: f.start, end: f.end };
+  Object.defineProperty(f, "context", {
+    configurable: true,
+    enumerable: true,
+    get(): string | undefined {
+      const value = maskedContext(text, { type: f.type, masked: f.masked, start: at.start, end: at.end });
+      Object.defineProperty(f, "context", { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(value: string | undefined): void {
+      Object.defineProperty(f, "context", { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
 export function scanText(location: Location, raw: string, isHtml: boolean, now: Date): Finding[] {
   const norm: NormalisedText = isHtml ? normaliseHtml(raw) : normaliseText(raw);
   const input = lazyLowerInput(location, norm.text);
   const out: Finding[] = [];
   for (const detector of DETECTORS) {
     for (const f of detector.detect(input, { now })) {
-      const context = maskedContext(norm.text, f);
-      if (context !== undefined) f.context = context;
+      lazyContext(f, norm.text);
       // Offsets point into what the user wrote (the HTML source for an HTML body).
       f.start = norm.map.toSource(f.start);
       f.end = norm.map.toSource(f.end);
