@@ -1,5 +1,5 @@
 // The taskpane: the message's secure-post state, what Send will do, and the findings, re-read
-// every 2 seconds (and at once when a pinned pane moves to another item) so a marker that goes
+// every 1.5 seconds (and at once when a pinned pane moves to another item) so a marker that goes
 // missing is shown as an alert within one beat. Also: arm / re-arm, "Mask CPR numbers", "Turn
 // secure post off" (only for a message without personal data), and the organisation's notices.
 // Plain TypeScript and Fluent design tokens (taskpane.html); Danish or English by Office's
@@ -22,7 +22,9 @@ import { currentPolicy } from "../office/policy-source";
 import { loadAdminNotices } from "./notices-source";
 import { FindingGroup, mayTurnOff, StateKind, viewModel, ViewModel } from "./view-model";
 
-export const BEAT_MS = 2000;
+// The issue asks for the lapse alert within 2 seconds of the marker going: a 1.5 s beat plus one
+// read of the item keeps that promise, where a 2 s beat plus the read could miss it.
+export const BEAT_MS = 1500;
 const CALL_MS = 3000;
 /** Notices are fetched again now and then, so a fault announced while the pane is open shows up. */
 export const NOTICES_EVERY_MS = 5 * 60 * 1000;

@@ -14,8 +14,10 @@ import { Harness, pageErrors, shot, SHOTS, startHarness } from "./harness";
 
 jest.setTimeout(30000);
 
-/** The taskpane re-reads the item every 2 seconds. */
-const BEAT_MS = 2000;
+/** The taskpane re-reads the item every 1.5 seconds (src/taskpane/taskpane.ts). */
+const BEAT_MS = 1500;
+/** The promise to the user: a lapse is shown within 2 seconds of the marker going. */
+const LAPSE_PROMISE_MS = 2000;
 /** What one re-read of the item may take on top of the beat (a loaded CI machine included). */
 const READ_MS = 600;
 const HEADER = "X-Secure-Post";
@@ -172,7 +174,7 @@ test("the marker removed (the 2012 vanishing tab): the lapse alert appears withi
     await page.click("#remove-marker");
     expect(await header(page)).toBeUndefined();
     const ms = await timed("lapse-alert", () => pane(page).locator("#alert").waitFor({ state: "visible", timeout: 5000 }));
-    expect(ms).toBeLessThanOrEqual(BEAT_MS + READ_MS);
+    expect(ms).toBeLessThanOrEqual(LAPSE_PROMISE_MS);
     await expect(pane(page).locator("#alert").getAttribute("role")).resolves.toBe("alert");
     await expect(pane(page).locator("#alert-text").textContent()).resolves.toMatch(
       /Sikker post er faldet bort: markeringen til sikker post er fjernet fra mailen/,
