@@ -127,7 +127,7 @@ function isOneHyphen(text: string): boolean {
   );
 }
 
-function editsFor(html: string, text: string, map: SourceMap, f: Finding): Edit[] | null {
+function editsFor(html: string, text: string, map: SourceMap, f: Finding, hideBirthDate: boolean): Edit[] | null {
   const shape = MASKED_SHAPE.exec(f.masked);
   if (!shape || !(f.start >= 0 && f.end > f.start && f.end <= html.length)) return null;
   const digits: DigitUnit[] = [];
@@ -157,12 +157,16 @@ function editsFor(html: string, text: string, map: SourceMap, f: Finding): Edit[
     // Keep a hyphen that already stands between tags; otherwise the tags stay and one '-' follows them.
     if (!(parts.tags && isOneHyphen(parts.text))) edits.push({ from: sepFrom, to: sepTo, text: parts.tags + "-" });
   }
-  for (let k = 6; k < 10; k++) edits.push({ from: digits[k].src, to: digits[k].src + digits[k].len, text: "X" });
+  // The birth date stays readable unless the policy's mask hides it too (XXXXXX-XXXX).
+  for (let k = hideBirthDate ? 0 : 6; k < 10; k++) edits.push({ from: digits[k].src, to: digits[k].src + digits[k].len, text: "X" });
   return edits;
 }
 
-/** Rewrites every CPR finding in the body to DDMMYY-XXXX, with the counts. */
-export function maskCprInHtmlDetailed(html: string, findings: readonly Finding[]): MaskOutcome {
+/** How a CPR number is masked: the policy's `cprMask`. */
+export type CprMask = "DDMMYY-XXXX" | "XXXXXX-XXXX";
+
+/** Rewrites every CPR finding in the body to DDMMYY-XXXX (or XXXXXX-XXXX), with the counts. */
+export function maskCprInHtmlDetailed(html: string, findings: readonly Finding[], mask: CprMask = "DDMMYY-XXXX"): MaskOutcome {
   const targets = findings.filter(isMaskableFinding).sort((a, b) => a.start - b.start);
   if (targets.length === 0) return { html, masked: 0, skipped: 0 };
   const norm = normaliseHtml(html);
@@ -176,7 +180,7 @@ export function maskCprInHtmlDetailed(html: string, findings: readonly Finding[]
       if (f.end > lastEnd) skipped++;
       continue;
     }
-    const e = editsFor(html, norm.text, norm.map, f);
+    const e = editsFor(html, norm.text, norm.map, f, mask === "XXXXXX-XXXX");
     if (!e) {
       skipped++;
       continue;
@@ -200,6 +204,6 @@ export function maskCprInHtmlDetailed(html: string, findings: readonly Finding[]
  * `html` with each CPR number of `findings` (dk-cpr and dk-cpr-substitute in the body; offsets
  * into this very HTML) replaced by its masked form DDMMYY-XXXX, tags and everything else kept.
  */
-export function maskCprInHtml(html: string, findings: readonly Finding[]): string {
-  return maskCprInHtmlDetailed(html, findings).html;
+export function maskCprInHtml(html: string, findings: readonly Finding[], mask: CprMask = "DDMMYY-XXXX"): string {
+  return maskCprInHtmlDetailed(html, findings, mask).html;
 }

@@ -45,5 +45,6 @@ export function mergePolicy(doc: Partial<Policy>): Policy {
     maxStateAgeMinutes: doc.maxStateAgeMinutes !== undefined ? doc.maxStateAgeMinutes : d.maxStateAgeMinutes,
     watchdogMs: doc.watchdogMs !== undefined ? doc.watchdogMs : d.watchdogMs,
     armOnNewMessage: doc.armOnNewMessage !== undefined ? doc.armOnNewMessage : d.armOnNewMessage,
+    cprMask: doc.cprMask || d.cprMask,
   };
 }

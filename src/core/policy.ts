@@ -31,6 +31,8 @@ export interface Policy {
   watchdogMs: number;
   /** Arm every new message at compose time (the mail then goes secure whatever it holds). */
   armOnNewMessage: boolean;
+  /** What "Mask CPR numbers" writes: keep the birth date readable, or hide it too. */
+  cprMask: "DDMMYY-XXXX" | "XXXXXX-XXXX";
 }
 
 export const SECURE_POST_HEADER = "X-Secure-Post";
@@ -67,6 +69,7 @@ export const DEFAULT_POLICY: Policy = {
   // The user sees "taking longer than expected" after about 5 s, script load included.
   watchdogMs: 4000,
   armOnNewMessage: false,
+  cprMask: "DDMMYY-XXXX",
 };
 
 export function actionFor(policy: Policy, type: string): FindingAction {

@@ -30,7 +30,7 @@ export function maskCprInBody(item: ComposeItem, policy: Policy, now: Date, ms: 
   return readBodyHtml(item, ms).then((html) => {
     const targets = bodyCprFindings(html, policy, now);
     if (targets.length === 0) return { masked: 0, remaining: 0 };
-    const outcome = maskCprInHtmlDetailed(html, targets);
+    const outcome = maskCprInHtmlDetailed(html, targets, policy.cprMask);
     if (outcome.masked === 0) return { masked: 0, remaining: targets.length };
     return writeBodyHtml(item, outcome.html, ms)
       .then(() => readBodyHtml(item, ms))

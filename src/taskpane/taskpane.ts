@@ -39,8 +39,8 @@ const TEXTS: { [key: string]: [string, string] } = {
   unreadable: ["Kunne ikke læses (behandles som fortroligt): ", "Could not be read (treated as confidential): "],
   mask: ["Maskér CPR-numre", "Mask CPR numbers"],
   maskNote: [
-    "Erstatter hvert CPR-nummer i brødteksten med DDMMÅÅ-XXXX. Brug det, når modtageren ikke skal have det fulde nummer.",
-    "Replaces each CPR number in the body with DDMMYY-XXXX. Use it when the recipient does not need the full number.",
+    "Erstatter hvert CPR-nummer i brødteksten med {mask}. Brug det, når modtageren ikke skal have det fulde nummer.",
+    "Replaces each CPR number in the body with {mask}. Use it when the recipient does not need the full number.",
   ],
   off: ["Slå sikker post fra", "Turn secure post off"],
   offNote: [
@@ -68,7 +68,12 @@ function t(key: string, lang: Lang): string {
   return TEXTS[key][lang === "da" ? 0 : 1];
 }
 
-function maskedText(masked: number, remaining: number, lang: Lang): string {
+/** The policy's mask as the reader's language writes it (DDMMÅÅ in Danish). */
+function maskForm(policy: Policy, lang: Lang): string {
+  return lang === "da" ? policy.cprMask.replace("YY", "ÅÅ") : policy.cprMask;
+}
+
+function maskedText(masked: number, remaining: number, lang: Lang, form: string): string {
   const da = lang === "da";
   if (remaining > 0) {
     return da
@@ -77,8 +82,8 @@ function maskedText(masked: number, remaining: number, lang: Lang): string {
   }
   if (masked === 0) return da ? "Der var ingen CPR-numre at maskere." : "There were no CPR numbers to mask.";
   return da
-    ? `${masked} CPR-${masked === 1 ? "nummer er" : "numre er"} maskeret (DDMMÅÅ-XXXX).`
-    : `${masked} CPR number${masked === 1 ? " was" : "s were"} masked (DDMMYY-XXXX).`;
+    ? `${masked} CPR-${masked === 1 ? "nummer er" : "numre er"} maskeret (${form}).`
+    : `${masked} CPR number${masked === 1 ? " was" : "s were"} masked (${form}).`;
 }
 
 function $(id: string): HTMLElement {
@@ -151,7 +156,7 @@ function renderNotices(notices: AdminNotice[], lang: Lang): void {
   show($("notices-card"), list.childNodes.length > 0);
 }
 
-function staticTexts(lang: Lang): void {
+function staticTexts(lang: Lang, policy: Policy): void {
   document.documentElement.lang = lang;
   const ids: [string, string][] = [
     ["title", "title"],
@@ -167,7 +172,7 @@ function staticTexts(lang: Lang): void {
     ["notices-title", "noticesTitle"],
     ["footer", "footer"],
   ];
-  for (const [id, key] of ids) setText($(id), t(key, lang));
+  for (const [id, key] of ids) setText($(id), t(key, lang).replace("{mask}", maskForm(policy, lang)));
 }
 
 /**
@@ -213,7 +218,7 @@ export function startTaskpane(item: ComposeItem | null, policy: Policy, lang: La
   const extractors = options.extractors || paneExtractors();
   const now = options.now || (() => new Date());
   const loadNotices = options.loadNotices || (() => loadAdminNotices());
-  staticTexts(lang);
+  staticTexts(lang, policy);
 
   let current: ComposeItem | null = asComposeItem(item);
   /** Bumped on re-bind and when an action starts: a read begun before it is not shown. */
@@ -334,7 +339,7 @@ export function startTaskpane(item: ComposeItem | null, policy: Policy, lang: La
   const mask = () =>
     act((it) =>
       maskCprInBody(it, policy, now(), CALL_MS).then(
-        (r) => maskedText(r.masked, r.remaining, lang),
+        (r) => maskedText(r.masked, r.remaining, lang, maskForm(policy, lang)),
         () => t("maskFailed", lang),
       ),
     );

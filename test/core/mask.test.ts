@@ -124,3 +124,11 @@ test("counts what it did", () => {
   expect(r.masked).toBe(2);
   expect(r.skipped).toBe(0);
 });
+
+test('the policy\'s mask "XXXXXX-XXXX" hides the birth date too, split over tags as well', () => {
+  const d = formatCpr(A, "hyphen");
+  const html = `<p>CPR-nr. <b>${d.slice(0, 3)}</b>${d.slice(3)} og ${formatCpr(B, "compact")}</p>`;
+  const out = maskCprInHtml(html, cprFindings(html), "XXXXXX-XXXX");
+  expect(out).toBe("<p>CPR-nr. <b>XXX</b>XXX-XXXX og XXXXXX-XXXX</p>");
+  expect(cprFindings(out)).toEqual([]);
+});
