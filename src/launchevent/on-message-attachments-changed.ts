@@ -5,7 +5,7 @@
 
 import { DEFAULT_BUDGET } from "../core/extract";
 import { Policy } from "../core/policy";
-import { CompletableEvent } from "../office/complete";
+import { CompletableEvent, completeAfter } from "../office/complete";
 import { composeItem } from "../office/context";
 import { readAttachments } from "../office/read-message";
 
@@ -13,38 +13,16 @@ export function onMessageAttachmentsChangedHandler(
   event: CompletableEvent & { attachmentStatus?: string },
   deps: { policy?: Policy; now?: () => Date } = {},
 ): Promise<void> {
-  let completed = false;
-  const complete = () => {
-    if (completed) return;
-    completed = true;
-    try {
-      event.completed();
-    } catch (e) {
-      // nothing more to do
-    }
-  };
   // Not the send path: extraction may take the full default budget, but the event still ends.
-  const watchdog = setTimeout(complete, DEFAULT_BUDGET.maxMs + 1000);
-  let work: Promise<unknown> = Promise.resolve();
-  try {
+  return completeAfter(event, DEFAULT_BUDGET.maxMs + 1000, () => {
     const item = composeItem();
     const removed = String(event.attachmentStatus || "").toLowerCase() === "removed";
-    if (item && !removed) {
-      work = readAttachments(item, DEFAULT_BUDGET.maxMs, {
-        useCache: true,
-        writeCache: true,
-        budget: DEFAULT_BUDGET,
-        now: deps.now ? deps.now() : new Date(),
-      });
-    }
-  } catch (e) {
-    // fall through: Send will read what is not cached
-  }
-  return work.then(
-    () => undefined,
-    () => undefined,
-  ).then(() => {
-    clearTimeout(watchdog);
-    complete();
+    if (!item || removed) return Promise.resolve();
+    return readAttachments(item, DEFAULT_BUDGET.maxMs, {
+      useCache: true,
+      writeCache: true,
+      budget: DEFAULT_BUDGET,
+      now: deps.now ? deps.now() : new Date(),
+    });
   });
 }

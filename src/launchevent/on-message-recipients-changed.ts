@@ -5,7 +5,7 @@
 // It arms nothing and blocks nothing: Send decides. Completes exactly once, within the watchdog.
 
 import { Policy } from "../core/policy";
-import { CompletableEvent } from "../office/complete";
+import { CompletableEvent, completeAfter } from "../office/complete";
 import { composeItem, displayLang } from "../office/context";
 import { inspectItem } from "../office/inspect";
 import { NOTICE_MS, showArmedNotice, showLapsedNotice } from "../office/notices";
@@ -16,39 +16,17 @@ export function onMessageRecipientsChangedHandler(
   deps: { policy?: Policy; now?: () => Date } = {},
 ): Promise<void> {
   const policy = deps.policy || currentPolicy();
-  let completed = false;
-  const complete = () => {
-    if (completed) return;
-    completed = true;
-    try {
-      event.completed();
-    } catch (e) {
-      // nothing more to do
-    }
-  };
-  const watchdog = setTimeout(complete, policy.watchdogMs);
-  let work: Promise<unknown> = Promise.resolve();
-  try {
+  return completeAfter(event, policy.watchdogMs, () => {
     const item = composeItem();
-    if (item) {
-      const lang = displayLang();
-      // Each read is bounded below the watchdog, so the notice still has time to go up.
-      const readMs = Math.max(250, policy.watchdogMs - NOTICE_MS);
-      work = inspectItem(item, policy, deps.now ? deps.now() : new Date(), readMs).then((insp) => {
-        const state = insp.ctx.state;
-        if (state && state.kind === "lapsed") return showLapsedNotice(item, state.changes, lang, NOTICE_MS);
-        if (state && state.kind === "armed") return showArmedNotice(item, lang, NOTICE_MS);
-        return false;
-      });
-    }
-  } catch (e) {
-    // fall through: Send checks everything anyway
-  }
-  return work.then(
-    () => undefined,
-    () => undefined,
-  ).then(() => {
-    clearTimeout(watchdog);
-    complete();
+    if (!item) return Promise.resolve();
+    const lang = displayLang();
+    // Each read is bounded below the watchdog, so the notice still has time to go up.
+    const readMs = Math.max(250, policy.watchdogMs - NOTICE_MS);
+    return inspectItem(item, policy, deps.now ? deps.now() : new Date(), readMs).then((insp) => {
+      const state = insp.ctx.state;
+      if (state && state.kind === "lapsed") return showLapsedNotice(item, state.changes, lang, NOTICE_MS);
+      if (state && state.kind === "armed") return showArmedNotice(item, lang, NOTICE_MS);
+      return false;
+    });
   });
 }

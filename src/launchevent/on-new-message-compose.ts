@@ -3,7 +3,7 @@
 // "Sikker post: mailen sendes signeret og krypteret"). Always completes, within the watchdog, and
 // never blocks composing: if arming fails here, Send still checks everything.
 
-import { CompletableEvent } from "../office/complete";
+import { CompletableEvent, completeAfter } from "../office/complete";
 import { composeItem, displayLang } from "../office/context";
 import { armSecurePost } from "../office/markers";
 import { NOTICE_MS, showArmedNotice } from "../office/notices";
@@ -12,33 +12,11 @@ import { Policy } from "../core/policy";
 
 export function onNewMessageComposeHandler(event: CompletableEvent, deps: { policy?: Policy; now?: () => Date } = {}): Promise<void> {
   const policy = deps.policy || currentPolicy();
-  let completed = false;
-  const complete = () => {
-    if (completed) return;
-    completed = true;
-    try {
-      event.completed();
-    } catch (e) {
-      // nothing to do: composing goes on either way
-    }
-  };
-  const watchdog = setTimeout(complete, policy.watchdogMs);
-  let work: Promise<unknown> = Promise.resolve();
-  try {
+  return completeAfter(event, policy.watchdogMs, () => {
     const item = composeItem();
-    if (item && policy.armOnNewMessage) {
-      work = armSecurePost(item, policy, "policy", deps.now ? deps.now() : new Date(), policy.watchdogMs).then(() =>
-        showArmedNotice(item, displayLang(), NOTICE_MS),
-      );
-    }
-  } catch (e) {
-    // fall through to complete
-  }
-  return work.then(
-    () => undefined,
-    () => undefined,
-  ).then(() => {
-    clearTimeout(watchdog);
-    complete();
+    if (!item || !policy.armOnNewMessage) return Promise.resolve();
+    return armSecurePost(item, policy, "policy", deps.now ? deps.now() : new Date(), policy.watchdogMs).then(() =>
+      showArmedNotice(item, displayLang(), NOTICE_MS),
+    );
   });
 }

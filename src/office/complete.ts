@@ -63,3 +63,51 @@ export function completeOnce(event: CompletableEvent): Completion {
     },
   };
 }
+
+/**
+ * For the events that never block anything (compose, recipients, attachments, the ribbon
+ * command): run `work`, then call event.completed() once — when the work settles, or when the
+ * watchdog fires first (after `onTimeout`). A throw or rejection in the work only ends it early.
+ */
+export function completeAfter(
+  event: CompletableEvent,
+  watchdogMs: number,
+  work: () => Promise<unknown>,
+  onTimeout?: () => void,
+): Promise<void> {
+  let completed = false;
+  const complete = () => {
+    if (completed) return;
+    completed = true;
+    try {
+      event.completed();
+    } catch (e) {
+      // nothing more can be done, and nothing here may throw into Outlook's callback
+    }
+  };
+  const watchdog = setTimeout(() => {
+    if (!completed && onTimeout) {
+      try {
+        onTimeout();
+      } catch (e) {
+        // the completion below matters more
+      }
+    }
+    complete();
+  }, watchdogMs);
+  let running: Promise<unknown>;
+  try {
+    running = work();
+  } catch (e) {
+    running = Promise.resolve();
+  }
+  return running
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .then(() => {
+      clearTimeout(watchdog);
+      complete();
+    });
+}

@@ -8,7 +8,7 @@
 // megabytes and this runs in Outlook's send path. map[i] is the source offset of text[i] so that
 // findings can be shown and masked in the original.
 
-import type { NormalisedText, SourceMap } from "../types";
+import type { NormalisedText } from "../types";
 import { OffsetMap } from "./offset-map";
 
 // Fold table for the BMP. A Uint16Array lookup is the cheapest per-character test on a hot path.
@@ -280,71 +280,6 @@ function buildKnownTags(): Map<number, number> {
   return m;
 }
 
-/**
- * OffsetMap's runs in typed arrays, for the HTML scanner: an HTML body has a run per stretch of
- * text between tags, hundreds of thousands in a large one, and growing plain arrays to that size
- * cost more than scanning the HTML. Same contract as OffsetMap.
- */
-class RunMap implements SourceMap {
-  private outStart: Int32Array;
-  private srcStart: Int32Array;
-  private runs = 0;
-  private nextOut = 0;
-  private nextSrc = -1;
-  length = 0;
-
-  /**
-   * Room for `expected` runs to start with, so a large body seldom has to copy them into a
-   * bigger array (memory the runs never reach is never touched).
-   */
-  constructor(expected: number) {
-    this.outStart = new Int32Array(expected);
-    this.srcStart = new Int32Array(expected);
-  }
-
-  /** Output character `out` comes from source offset `src`. Calls come in output order. */
-  add(out: number, src: number): void {
-    if (out !== this.nextOut || src !== this.nextSrc) {
-      if (this.runs === this.outStart.length) {
-        const o = new Int32Array(this.runs * 2);
-        const s = new Int32Array(this.runs * 2);
-        o.set(this.outStart);
-        s.set(this.srcStart);
-        this.outStart = o;
-        this.srcStart = s;
-      }
-      this.outStart[this.runs] = out;
-      this.srcStart[this.runs] = src;
-      this.runs++;
-    }
-    this.nextOut = out + 1;
-    this.nextSrc = src + 1;
-    this.length = out + 1;
-  }
-
-  /** Output characters out.. come from the unchanged source run [from, to). */
-  addRun(out: number, from: number, to: number): void {
-    if (to <= from) return;
-    this.add(out, from);
-    this.nextOut = out + (to - from);
-    this.nextSrc = to;
-    this.length = this.nextOut;
-  }
-
-  toSource(i: number): number {
-    const starts = this.outStart;
-    if (this.runs === 0 || i < 0) return 0;
-    let lo = 0;
-    let hi = this.runs - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.srcStart[lo] + (i - starts[lo]);
-  }
-}
-
 /** Output pieces joined into one string before they go into the parts list (see normaliseHtml). */
 const PIECES_PER_PART = 1024;
 
@@ -394,7 +329,7 @@ export function normaliseHtml(html: string): NormalisedText {
   let tail = "";
   const pending: number[] = [];
   // About one run per 32 characters of Outlook-style HTML.
-  const map = new RunMap((n >> 5) + 64);
+  const map = new OffsetMap((n >> 5) + 64);
   let k = 0;
   /** The last character of the output, -1 while there is none. */
   let lastCode = -1;
