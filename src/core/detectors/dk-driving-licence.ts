@@ -18,22 +18,9 @@
 //
 // Masked: all X, the same length (XXXXXXXX).
 
-import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
-import {
-  digitRuns,
-  findContext,
-  insideCode,
-  isolatedNumber,
-  keywordSet,
-  negativeWins,
-  repeatChar,
-  reusableContext,
-  roundConfidence,
-  runForward,
-  spaceGroupAfter,
-  spaceGroupBefore,
-} from "./context";
-import { insideIban } from "./iban";
+import type { Detector } from "../types";
+import { keywordSet } from "./context";
+import { labelledNumberDetector } from "./labelled-number";
 
 const CONFIDENCE_BEFORE = 0.75;
 const CONFIDENCE_AFTER = 0.55;
@@ -59,54 +46,13 @@ export const LICENCE_NEGATIVE_WORDS: readonly string[] = [
   "cpr", "kl.", "postnr",
 ];
 
-const POSITIVE = keywordSet(LICENCE_WORDS);
-const NEGATIVE = keywordSet(LICENCE_NEGATIVE_WORDS);
-/** Answers findContext for one candidate at a time (no object per candidate). */
-const SCRATCH_CONTEXT = reusableContext();
-
-function evaluate(input: DetectorInput, start: number, end: number): Finding | null {
-  const text = input.text;
-  if (!isolatedNumber(text, start, end)) return null;
-  if (spaceGroupBefore(text, start) || spaceGroupAfter(text, end)) return null;
-  if (insideIban(text, start)) return null;
-  const ctx = findContext(text, start, end, POSITIVE, NEGATIVE, CONTEXT, undefined, SCRATCH_CONTEXT);
-  if (ctx.positive === null || negativeWins(ctx)) return null;
-
-  const reasons = ["format:digits", "keyword"];
-  let confidence = ctx.positive.before ? CONFIDENCE_BEFORE : CONFIDENCE_AFTER;
-  reasons.push(ctx.positive.before ? "label-before" : "label-after");
-  if (ctx.negative !== null) reasons.push("negative-context");
-  if (insideCode(text, start, end)) {
-    confidence -= PENALTY_IN_CODE;
-    reasons.push("in-code");
-  }
-  return {
-    type: DK_DRIVING_LICENCE,
-    location: input.location,
-    confidence: roundConfidence(confidence),
-    masked: repeatChar("X", end - start),
-    start,
-    end,
-    reasons,
-  };
-}
-
-function detect(input: DetectorInput, _options: DetectorOptions): Finding[] {
-  const findings: Finding[] = [];
-  // Only the text's digit runs are visited (found once for all number detectors).
-  const runs = digitRuns(input);
-  const starts = runs.start;
-  const ends = runs.end;
-  for (let k = 0; k < runs.count; k++) {
-    if (ends[k] - starts[k] === LENGTH) {
-      const f = evaluate(input, starts[k], ends[k]);
-      if (f !== null) findings.push(f);
-    }
-  }
-  return findings;
-}
-
-export const dkDrivingLicenceDetector: Detector = {
-  types: [DK_DRIVING_LICENCE],
-  detect,
-};
+export const dkDrivingLicenceDetector: Detector = labelledNumberDetector({
+  type: DK_DRIVING_LICENCE,
+  length: LENGTH,
+  positive: keywordSet(LICENCE_WORDS),
+  negative: keywordSet(LICENCE_NEGATIVE_WORDS),
+  window: CONTEXT,
+  confidenceBefore: CONFIDENCE_BEFORE,
+  confidenceAfter: CONFIDENCE_AFTER,
+  penaltyInCode: PENALTY_IN_CODE,
+});

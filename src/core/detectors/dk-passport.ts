@@ -18,21 +18,9 @@
 //
 // Masked: all X, the same length (XXXXXXXXX).
 
-import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types";
-import {
-  digitRuns,
-  findContext,
-  insideCode,
-  isolatedNumber,
-  keywordSet,
-  negativeWins,
-  repeatChar,
-  roundConfidence,
-  runForward,
-  spaceGroupAfter,
-  spaceGroupBefore,
-} from "./context";
-import { insideIban } from "./iban";
+import type { Detector } from "../types";
+import { keywordSet } from "./context";
+import { labelledNumberDetector } from "./labelled-number";
 
 const CONFIDENCE_BEFORE = 0.8;
 const CONFIDENCE_AFTER = 0.6;
@@ -56,52 +44,13 @@ export const PASSPORT_NEGATIVE_WORDS: readonly string[] = [
   "sagsnr", "konto", "kontonr", "kontonummer", "account", "reg.nr", "regnr", "cpr", "kl.",
 ];
 
-const POSITIVE = keywordSet(PASSPORT_WORDS, PASSPORT_WHOLE);
-const NEGATIVE = keywordSet(PASSPORT_NEGATIVE_WORDS);
-
-function evaluate(input: DetectorInput, start: number, end: number): Finding | null {
-  const text = input.text;
-  if (!isolatedNumber(text, start, end)) return null;
-  if (spaceGroupBefore(text, start) || spaceGroupAfter(text, end)) return null;
-  if (insideIban(text, start)) return null;
-  const ctx = findContext(text, start, end, POSITIVE, NEGATIVE, CONTEXT);
-  if (ctx.positive === null || negativeWins(ctx)) return null;
-
-  const reasons = ["format:digits", "keyword"];
-  let confidence = ctx.positive.before ? CONFIDENCE_BEFORE : CONFIDENCE_AFTER;
-  reasons.push(ctx.positive.before ? "label-before" : "label-after");
-  if (ctx.negative !== null) reasons.push("negative-context");
-  if (insideCode(text, start, end)) {
-    confidence -= PENALTY_IN_CODE;
-    reasons.push("in-code");
-  }
-  return {
-    type: DK_PASSPORT,
-    location: input.location,
-    confidence: roundConfidence(confidence),
-    masked: repeatChar("X", end - start),
-    start,
-    end,
-    reasons,
-  };
-}
-
-function detect(input: DetectorInput, _options: DetectorOptions): Finding[] {
-  const findings: Finding[] = [];
-  // Only the text's digit runs are visited (found once for all number detectors).
-  const runs = digitRuns(input);
-  const starts = runs.start;
-  const ends = runs.end;
-  for (let k = 0; k < runs.count; k++) {
-    if (ends[k] - starts[k] === LENGTH) {
-      const f = evaluate(input, starts[k], ends[k]);
-      if (f !== null) findings.push(f);
-    }
-  }
-  return findings;
-}
-
-export const dkPassportDetector: Detector = {
-  types: [DK_PASSPORT],
-  detect,
-};
+export const dkPassportDetector: Detector = labelledNumberDetector({
+  type: DK_PASSPORT,
+  length: LENGTH,
+  positive: keywordSet(PASSPORT_WORDS, PASSPORT_WHOLE),
+  negative: keywordSet(PASSPORT_NEGATIVE_WORDS),
+  window: CONTEXT,
+  confidenceBefore: CONFIDENCE_BEFORE,
+  confidenceAfter: CONFIDENCE_AFTER,
+  penaltyInCode: PENALTY_IN_CODE,
+});
