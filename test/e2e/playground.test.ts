@@ -263,6 +263,8 @@ test("attachments: a prepared Word document and a CSV file from disk are read, a
       mimeType: "text/csv",
       buffer: Buffer.from(`navn;cpr\nTestperson;${formatCpr(CPR2, "hyphen")}\n`),
     });
+    // The page reads a chosen file asynchronously (FileReader): wait for it to be listed.
+    await page.locator("#attachment-list").filter({ hasText: "udtraek.csv" }).waitFor({ timeout: 5000 });
     await expect(page.locator("#attachment-list").innerText()).resolves.toMatch(/notat\.docx[\s\S]*udtraek\.csv/);
     const findings = pane(page).locator("#findings");
     await findings.filter({ hasText: "vedhæftet fil notat.docx" }).filter({ hasText: "vedhæftet fil udtraek.csv" }).waitFor({ timeout: 6000 });
