@@ -14,6 +14,7 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 
 const DEV_BASE = "https://localhost:3000/";
 
@@ -82,6 +83,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // The add-in's own origin, for fetching policy.json and notices.json from the host the
+      // manifest points at (the classic event runtime has no location to derive it from).
+      new DefinePlugin({ __SPG_BASE_URL__: JSON.stringify(baseUrl) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
