@@ -1,5 +1,8 @@
 // `secure-post-guard scan [--policy FILE] [--json] FILE...` — the add-in's core on files.
 // Exit 0: no file needs secure post; 1: at least one does; 2: bad input (one line on stderr).
+// `secure-post-guard policy check FILE` — the policy as the add-in would load it: the effective
+// policy (merged on the strict default) as JSON on stdout, exit 0; or every problem with its JSON
+// path on stderr, exit 2.
 // Output holds masked values only (DDMMYY-XXXX): the full number never leaves the core.
 
 import { readFileSync } from "fs";
@@ -13,7 +16,7 @@ import { scanMessage } from "../core/scan";
 import { bytesToText } from "../core/text/decode";
 import { MessageInput, ScanResult } from "../core/types";
 import { nodeExtractors } from "./extractors";
-import { loadPolicyFile, PolicyError } from "./policy-file";
+import { cliBaseUrl, loadPolicyFile, PolicyError } from "./policy-file";
 
 export interface ReportedFinding {
   type: string;
@@ -38,7 +41,8 @@ export const CLI_BUDGET: ExtractBudget = { ...DEFAULT_BUDGET, maxMs: 30000, maxB
 
 class UsageError extends Error {}
 
-const USAGE = "usage: secure-post-guard scan [--policy FILE] [--json] [--explain] FILE...";
+const USAGE =
+  "usage: secure-post-guard scan [--policy FILE] [--json] [--explain] FILE... | secure-post-guard policy check [--base-url URL] FILE";
 
 /** Every attachment of one file through the full set of extractors, under one budget. */
 function attachmentReader(): (name: string, contentType: string, bytes: Uint8Array) => Promise<import("../core/types").AttachmentInput> {
@@ -122,9 +126,35 @@ export interface Io {
   err(s: string): void;
 }
 
+/** `policy check [--base-url URL] FILE`: every problem on stderr (exit 2), or the effective policy (exit 0). */
+function policyCheck(rest: string[], io: Io): number {
+  const [sub, ...args] = rest;
+  if (sub !== "check") throw new UsageError(USAGE);
+  let baseUrl: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--base-url") {
+      baseUrl = args[++i];
+      if (!baseUrl) throw new UsageError("--base-url needs a URL");
+    } else if (args[i].startsWith("--")) throw new UsageError(`unknown option ${args[i]}; ${USAGE}`);
+    else files.push(args[i]);
+  }
+  if (files.length !== 1) throw new UsageError(USAGE);
+  try {
+    io.out(JSON.stringify(loadPolicyFile(files[0], cliBaseUrl(baseUrl)), null, 2));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof PolicyError)) throw e;
+    for (const p of e.problems) io.err(`${e.file}: ${p.path || "/"}: ${p.message}`);
+    io.err(`secure-post-guard: ${e.file}: invalid policy (${e.problems.length} problem${e.problems.length === 1 ? "" : "s"})`);
+    return 2;
+  }
+}
+
 export async function main(argv: string[], io: Io, now = new Date()): Promise<number> {
   try {
     const [command, ...rest] = argv;
+    if (command === "policy") return policyCheck(rest, io);
     if (command !== "scan") throw new UsageError(USAGE);
     let policy = DEFAULT_POLICY;
     let json = false;

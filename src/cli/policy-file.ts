@@ -1,11 +1,10 @@
-// Loads a policy file for the CLI: JSON, then the schema (ajv), then the semantic checks, then
-// merged onto the strict default. Every problem names its JSON path.
+// Loads a policy file for the CLI through the same check the add-in uses (src/core/policy-check.ts:
+// the precompiled schema validator, the semantic checks, merged onto the strict default).
 
-import Ajv from "ajv";
 import { readFileSync } from "fs";
-import { mergePolicy, PolicyProblem, semanticProblems } from "../core/policy-merge";
+import { checkPolicyText } from "../core/policy-check";
+import { PolicyProblem } from "../core/policy-merge";
 import { Policy } from "../core/policy";
-import schema from "../core/policy.schema.json";
 
 export class PolicyError extends Error {
   constructor(
@@ -16,27 +15,23 @@ export class PolicyError extends Error {
   }
 }
 
-let validate: ReturnType<Ajv["compile"]> | null = null;
-
-export function checkPolicyDocument(doc: unknown): PolicyProblem[] {
-  if (!validate) validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
-  if (!validate(doc)) {
-    return (validate.errors || []).map((e) => {
-      const extra = e.keyword === "additionalProperties" ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'` : "";
-      return { path: e.instancePath || "/", message: `${e.message}${extra}` };
-    });
-  }
-  return semanticProblems(doc as Parameters<typeof semanticProblems>[0]);
+/**
+ * The add-in's base URL for checking noticesUrl: the CLI is not built for a host, so it takes the
+ * one the production build takes (SPG_BASE_URL), or --base-url. Unknown: an absolute noticesUrl
+ * cannot be shown to be on the add-in's origin and is rejected (relative URLs always pass).
+ */
+export function cliBaseUrl(explicit?: string): string | null {
+  return explicit || process.env.SPG_BASE_URL || null;
 }
 
-export function loadPolicyFile(file: string): Policy {
-  let doc: unknown;
+export function loadPolicyFile(file: string, baseUrl: string | null = cliBaseUrl()): Policy {
+  let text: string;
   try {
-    doc = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new PolicyError(file, [{ path: "/", message: e instanceof SyntaxError ? `not JSON: ${e.message}` : "cannot be read" }]);
+    throw new PolicyError(file, [{ path: "/", message: "cannot be read" }]);
   }
-  const problems = checkPolicyDocument(doc);
-  if (problems.length) throw new PolicyError(file, problems);
-  return mergePolicy(doc as Partial<Policy>);
+  const result = checkPolicyText(text, { baseUrl });
+  if (!result.ok) throw new PolicyError(file, result.problems);
+  return result.policy;
 }

@@ -13,6 +13,16 @@ export interface MarkerPolicy {
   sensitivityLabelId?: string;
 }
 
+/** A relaxation the admin wrote down: these finding types may go in clear to this domain. */
+export interface TrustedDomain {
+  /** Lower-case; the domain itself and its subdomains match. */
+  domain: string;
+  /** Exact finding types, one by one: never `*` or `sensitive:*` (rejected when the policy is checked). */
+  types: string[];
+}
+
+export type PolicyLanguage = "da" | "en";
+
 export interface Policy {
   /** Shown in the taskpane and the CLI so people know which policy is in force. */
   version: string;
@@ -33,6 +43,23 @@ export interface Policy {
   armOnNewMessage: boolean;
   /** What "Mask CPR numbers" writes: keep the birth date readable, or hide it too. */
   cprMask: "DDMMYY-XXXX" | "XXXXXX-XXXX";
+  /** Recipient domains where listed types need not go by secure post (all recipients inside). */
+  trustedRecipientDomains: TrustedDomain[];
+  /** Admin notices: relative to the add-in, or absolute https on its own origin. */
+  noticesUrl: string;
+  /** The UI's languages in order of preference; Office's display language when listed, else the first. */
+  languages: PolicyLanguage[];
+}
+
+/** Where the policy in force came from, as the taskpane shows it. */
+export type PolicySourceKind = "fetched" | "last-good" | "built-in";
+
+export interface PolicyInForce {
+  policy: Policy;
+  source: PolicySourceKind;
+  /** ISO time the copy was fetched (fetched, last-good); absent for the built-in default. */
+  at?: string;
+  version: string;
 }
 
 export const SECURE_POST_HEADER = "X-Secure-Post";
@@ -70,6 +97,9 @@ export const DEFAULT_POLICY: Policy = {
   watchdogMs: 4000,
   armOnNewMessage: false,
   cprMask: "DDMMYY-XXXX",
+  trustedRecipientDomains: [],
+  noticesUrl: "notices.json",
+  languages: ["da", "en"],
 };
 
 export function actionFor(policy: Policy, type: string): FindingAction {
