@@ -262,10 +262,31 @@ function buildTrie(): { trans: Uint16Array; prefix: Int16Array; word: Int16Array
 // START_INDEX maps the first three symbols to a row of START_MASKS (0: no form begins so); the
 // row holds, for a word in lower case (or without case) and for a capitalised one, a 45-bit set
 // of the fourth symbols some form continues with (two 32-bit words each).
+//
+// START_INDEX is asked once per word of the text at a random place: as one flat table of all
+// 45³ three-symbol starts (364 KB) it missed the processor's caches on most words and was the
+// costliest line of the detector. So it is stored in two levels: PAIR_BLOCK, by the first two
+// symbols (4 KB), gives the block of ROW_BY_THIRD that holds the rows by third symbol; only
+// pairs some form starts with have a block (a few hundred; 0 is the empty block).
 
 // 32-bit rows: a handful of one-letter forms would give tens of thousands of rows.
 const START_INDEX = new Uint32Array(ALPHABET * ALPHABET * ALPHABET);
 const START_MASKS = buildStart();
+const PAIR_BLOCK = new Uint16Array(ALPHABET * ALPHABET);
+const ROW_BY_THIRD = buildRowByThird();
+
+function buildRowByThird(): Uint32Array {
+  const blocks: number[] = [];
+  for (let k = 0; k < ALPHABET; k++) blocks.push(0); // block 0: no form starts with the pair
+  for (let pair = 0; pair < ALPHABET * ALPHABET; pair++) {
+    let any = false;
+    for (let s2 = 0; s2 < ALPHABET && !any; s2++) any = START_INDEX[pair * ALPHABET + s2] !== 0;
+    if (!any) continue;
+    PAIR_BLOCK[pair] = blocks.length / ALPHABET;
+    for (let s2 = 0; s2 < ALPHABET; s2++) blocks.push(START_INDEX[pair * ALPHABET + s2]);
+  }
+  return new Uint32Array(blocks);
+}
 
 function buildStart(): Int32Array {
   const rows: number[] = [0, 0, 0, 0]; // row 0: nothing
@@ -312,7 +333,7 @@ function buildStart(): Int32Array {
 
 /** Whether a relevant form can start with the symbols s0..s3 (see START_INDEX). */
 function mayStartForm(s0: number, s1: number, s2: number, s3: number, upper: boolean): boolean {
-  const row = START_INDEX[(s0 * ALPHABET + s1) * ALPHABET + s2];
+  const row = ROW_BY_THIRD[PAIR_BLOCK[s0 * ALPHABET + s1] * ALPHABET + s2];
   if (row === 0) return false;
   return ((START_MASKS[row * 4 + (upper ? 2 : 0) + (s3 >> 5)] >>> (s3 & 31)) & 1) !== 0;
 }
