@@ -8,15 +8,72 @@
 //   taskpane against a fake Office surface (src/playground), plus playground-taskpane.html: the
 //   taskpane page with Office.js from the CDN swapped for that fake, so the playground works
 //   offline. Its own entry: nothing of it reaches launchevent.js or taskpane.js.
-// Usage: webpack --mode production [--env baseUrl=https://host/path/]
+//   Built only for the development host (https://localhost:3000/, what `npm start` and the e2e
+//   tests serve). A build for a real host leaves it out altogether, rather than building it and
+//   filtering it at packaging time: a fake Office surface has no business on a production origin,
+//   and a file that is never written cannot be uploaded by hand from dist/ either.
+// Beside them: manifest.xml and manifest.json (the committed unified manifest) with every URL
+// rewritten to the base URL, the example policy.json (+ its schema) and notices.json.
+//
+// No /.well-known/microsoft-officeaddins-allowed.json. Microsoft documents that file (a JSON
+// object {"allowed": ["https://host/path/launchevent.js", ...]} served at the ORIGIN ROOT,
+// https://host/.well-known/microsoft-officeaddins-allowed.json) for two things only: SSO
+// (getAccessToken) and cross-origin (CORS) requests from the JavaScript-only runtime of classic
+// Outlook on Windows. This add-in uses no SSO, and the only things its event runtime fetches
+// (policy.json, notices.json) come from BASE_URL, the same origin launchevent.js is served from:
+// same-origin requests from that runtime work without the file (reported in OfficeDev/office-js
+// #3278 and #6465). Writing it anyway would put a file at the root of an origin that may be shared
+// with other add-ins, whose own list it would overwrite. test/bundle/production-build.test.ts fails
+// if the event bundle ever names another https origin: that is when the file becomes necessary.
+//
+// Usage: node src/tools/build.js [--mode development] [--env baseUrl=https://host/path/] [--env outDir=DIR]
+//   (npm run build -- --env ...). baseUrl may also come from SPG_BASE_URL.
 
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DefinePlugin } = require("webpack");
+const { rewriteUnifiedManifest } = require("./src/tools/manifest-json");
 
 const DEV_BASE = "https://localhost:3000/";
+const DEFAULT_OUT = path.resolve(__dirname, "dist");
+
+// The base URL goes verbatim into XML attributes, JSON strings and the bundles: anything beyond
+// plain URL characters (quotes, '&', '<', spaces) is refused rather than escaped three ways.
+const BASE_URL_SHAPE = /^https:\/\/[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?\/([A-Za-z0-9._~-]+\/)*$/;
+
+function checkBaseUrl(baseUrl) {
+  if (!BASE_URL_SHAPE.test(baseUrl) || new URL(baseUrl).href !== baseUrl) {
+    throw new Error(
+      `baseUrl must be a plain https URL ending in '/', lower-case host, no query or fragment ` +
+        `(e.g. https://addins.example.dk/spg/): ${baseUrl}`,
+    );
+  }
+}
+
+// webpack empties the output directory first (output.clean), so a mistyped outDir must not be
+// able to point at the checkout, a parent of it, or a directory that holds something else.
+function checkOutDir(outDir) {
+  const rel = path.relative(outDir, __dirname);
+  if (rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel))) {
+    throw new Error(`outDir must not be the repository or a parent of it: ${outDir}`);
+  }
+  if (outDir === DEFAULT_OUT || !fs.existsSync(outDir)) return;
+  const entries = fs.readdirSync(outDir);
+  if (entries.length > 0 && !entries.includes("manifest.xml")) {
+    throw new Error(`outDir exists and does not look like an earlier build (no manifest.xml): ${outDir}`);
+  }
+}
+
+function rewriteManifestXml(content, baseUrl) {
+  const out = content.toString().split(DEV_BASE).join(baseUrl);
+  // (Only addresses count: the file's opening comment names "localhost port 3000" in prose.)
+  if (baseUrl !== DEV_BASE && /\/\/localhost\b/i.test(out)) {
+    throw new Error("manifest.xml: a localhost reference is left after rewriting the URLs");
+  }
+  return out;
+}
 
 // The playground's taskpane frame: taskpane.html as it is, except that Office is the fake Office
 // surface of the playground page around the frame instead of Office.js from the CDN.
@@ -41,9 +98,26 @@ function playgroundTaskpaneHtml() {
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const baseUrl = env.baseUrl || process.env.SPG_BASE_URL || DEV_BASE;
-  if (!/^https:\/\/[^\s]+\/$/.test(baseUrl)) {
-    throw new Error(`baseUrl must be an https URL ending in '/': ${baseUrl}`);
-  }
+  checkBaseUrl(baseUrl);
+  const outDir = env.outDir ? path.resolve(String(env.outDir)) : DEFAULT_OUT;
+  checkOutDir(outDir);
+  const playground = baseUrl === DEV_BASE;
+  const playgroundPages = [
+    new HtmlWebpackPlugin({
+      filename: "playground.html",
+      template: "./src/playground/playground.html",
+      chunks: ["playground"],
+      scriptLoading: "blocking",
+      inject: "body",
+    }),
+    new HtmlWebpackPlugin({
+      filename: "playground-taskpane.html",
+      templateContent: playgroundTaskpaneHtml,
+      chunks: ["taskpane"],
+      scriptLoading: "blocking",
+      inject: "body",
+    }),
+  ];
   return {
     mode,
     devtool: false,
@@ -51,10 +125,10 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       launchevent: "./src/launchevent/launchevent.ts",
       taskpane: "./src/taskpane/taskpane.ts",
-      playground: "./src/playground/playground.ts",
+      ...(playground ? { playground: "./src/playground/playground.ts" } : {}),
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outDir,
       filename: "[name].js",
       clean: true,
       // One file per entry: the classic runtime cannot load chunks.
@@ -100,30 +174,24 @@ module.exports = (env = {}, argv = {}) => {
         scriptLoading: "blocking",
         inject: "body",
       }),
-      new HtmlWebpackPlugin({
-        filename: "playground.html",
-        template: "./src/playground/playground.html",
-        chunks: ["playground"],
-        scriptLoading: "blocking",
-        inject: "body",
-      }),
-      new HtmlWebpackPlugin({
-        filename: "playground-taskpane.html",
-        templateContent: playgroundTaskpaneHtml,
-        chunks: ["taskpane"],
-        scriptLoading: "blocking",
-        inject: "body",
-      }),
+      ...(playground ? playgroundPages : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/support/support.html", to: "support.html" },
           { from: "src/taskpane/notices.json", to: "notices.json" },
+          // The example policy the add-in fetches from its own origin, and the schema its
+          // "$schema": "./policy.schema.json" names, so an admin editing it gets completion.
+          { from: "src/policy/policy.json", to: "policy.json" },
+          { from: "src/core/policy.schema.json", to: "policy.schema.json" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifestXml(content, baseUrl) },
           {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_BASE).join(baseUrl),
+            from: "manifest.json",
+            to: "manifest.json",
+            transform: (content) => rewriteUnifiedManifest(content.toString(), baseUrl),
           },
+          // Localization files the unified manifest references (manifest.da-dk.json, ...).
+          { from: "manifest.*-*.json", to: "[name][ext]" },
         ],
       }),
     ],
