@@ -9,7 +9,8 @@
 // Options: --no-build  serve dist/ as it is;  --port N  (default 3000, or $PORT)
 
 "use strict";
-process.env.OFFICE_ADDIN_USAGE_DATA_OPT_IN = "false"; // the office-addin tools send no usage data
+// office-addin-dev-certs reports no usage data: its office-addin-usage-data (3.x) has reporting
+// removed, and no environment variable ever switched it (test/tools/usage-data.test.ts).
 
 const fs = require("fs");
 const https = require("https");
