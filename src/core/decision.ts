@@ -7,6 +7,10 @@
 //   | an Office call failed/timed out| anything              | anything  | block: fail closed          |
 //   | all                            | anything              | lapsed    | block, re-arm, next Send ok |
 //   | all                            | needs secure post     | armed     | allow                       |
+//   | all                            | needs secure post,    | not armed | allow: the policy's trusted |
+//   |                                |  every recipient in a |           |  domains relax every type   |
+//   |                                |  domain trusted for   |           |  found (the verdict says so)|
+//   |                                |  every type found     |           |                             |
 //   | all                            | needs secure post     | not armed | arm, then block once        |
 //   |                                |                       |           |  (policy "auto": arm, allow)|
 //   | all                            | no personal data      | not armed | allow                       |
@@ -17,6 +21,7 @@
 
 import { Policy } from "./policy";
 import { LapseChange, StateView } from "./secure-state";
+import { trustedRelaxation } from "./trusted-recipients";
 import { ScanResult } from "./types";
 
 /** Things the add-in could not check; each one blocks Send. */
@@ -38,10 +43,16 @@ export interface SendContext {
   state: StateView | null;
   faults: Fault[];
   policy: Policy;
+  /**
+   * Every recipient's address (To, Cc, Bcc), read only when the policy has trusted domains.
+   * Undefined: not read; null: could not be read, so nothing is relaxed (and nothing blocks for it).
+   */
+  recipients?: string[] | null;
 }
 
 export type SendVerdict =
   | { action: "allow"; reason: "no-personal-data" | "armed-verified" }
+  | { action: "allow"; reason: "trusted-recipients"; domains: string[]; types: string[] }
   | { action: "arm"; afterArm: "block" | "allow"; reason: "personal-data" }
   | { action: "block"; reason: "lapsed"; rearm: true; changes: LapseChange[] }
   | { action: "block"; reason: "fault"; faults: Fault[] };
@@ -58,6 +69,8 @@ export function decideSend(ctx: SendContext): SendVerdict {
   }
   if (ctx.scan.requiresSecure) {
     if (ctx.state.kind === "armed") return { action: "allow", reason: "armed-verified" };
+    const relaxed = trustedRelaxation(ctx.policy, ctx.scan, ctx.recipients);
+    if (relaxed) return { action: "allow", reason: "trusted-recipients", domains: relaxed.domains, types: relaxed.types };
     return {
       action: "arm",
       afterArm: ctx.policy.onPersonalData === "auto" ? "allow" : "block",

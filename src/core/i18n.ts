@@ -3,6 +3,7 @@
 // Secure post is always "signed and encrypted"; no text offers signing alone.
 
 import { Fault, SendVerdict } from "./decision";
+import { PolicyInForce } from "./policy";
 import { LapseChange, StateView } from "./secure-state";
 import { Finding, Location, ScanResult } from "./types";
 
@@ -14,6 +15,17 @@ export const NOT_SCANNED_HERE = "not-scanned-here";
 /** `da`, `da-DK`, `da_dk` → da; everything else → en. */
 export function langFrom(displayLanguage: string | null | undefined): Lang {
   return /^da\b/i.test(displayLanguage || "") ? "da" : "en";
+}
+
+/**
+ * The UI language under the policy's `languages`: Office's display language when the list has
+ * it, else the list's first (so a German Outlook gets the organisation's first choice).
+ */
+export function chooseLang(displayLanguage: string | null | undefined, languages: Lang[] = ["da", "en"]): Lang {
+  const m = /^([a-z]{2,3})(\b|[-_])/i.exec(displayLanguage || "");
+  const primary = m ? m[1].toLowerCase() : "";
+  for (const l of languages) if (l === primary) return l;
+  return languages.length > 0 ? languages[0] : "da";
 }
 
 const TYPE_NAMES: { [type: string]: [string, string, string, string] } = {
@@ -193,11 +205,24 @@ export function sendDialog(verdict: SendVerdict, scan: ScanResult | null, lang: 
   return { errorMessage: clip(errorMessage, MAX_ERROR_MESSAGE), errorMessageMarkdown, cancelLabel };
 }
 
+/** "all recipients are in trusted domain kk.dk (policy)": why a message goes without secure post. */
+export function trustedRecipientsText(domains: string[], types: string[], lang: Lang): string {
+  const da = lang === "da";
+  const where = joinList(domains, lang);
+  const what = joinList(types.map((t) => typeName(t, 2, lang)), lang);
+  return da
+    ? `ikke sikker post, fordi alle modtagere er i ${domains.length === 1 ? "det betroede domæne" : "de betroede domæner"} ${where} (politik), hvor ${what} må sendes uden`
+    : `not secure post because all recipients are in trusted domain${domains.length === 1 ? "" : "s"} ${where} (policy), where ${what} may go without it`;
+}
+
 /** One line for the taskpane: what Send will do now. */
 export function describeVerdict(verdict: SendVerdict, lang: Lang): string {
   const da = lang === "da";
   switch (verdict.action) {
     case "allow":
+      if (verdict.reason === "trusted-recipients") {
+        return (da ? "Send: mailen sendes, " : "Send: the message goes through, ") + trustedRecipientsText(verdict.domains, verdict.types, lang) + ".";
+      }
       return verdict.reason === "armed-verified"
         ? da
           ? "Send: mailen sendes signeret og krypteret."
@@ -265,4 +290,23 @@ export function armFailedNoticeText(timedOut: boolean, lang: Lang): string {
     return timedOut ? "Sikker post kunne ikke slås til i tide. Prøv igen." : "Sikker post kunne ikke slås til. Prøv igen.";
   }
   return timedOut ? "Secure post could not be armed in time. Try again." : "Secure post could not be armed. Try again.";
+}
+
+/** "Politik example-2026-11 (hentet 10:42)": which policy is in force and where it came from. */
+export function describePolicy(p: PolicyInForce, lang: Lang, timeOf: (iso: string) => string): string {
+  const da = lang === "da";
+  const at = p.at ? timeOf(p.at) : "";
+  const source =
+    p.source === "fetched"
+      ? da
+        ? `hentet ${at}`
+        : `fetched ${at}`
+      : p.source === "last-good"
+        ? da
+          ? `senest gyldige kopi fra ${at}; politikken kunne ikke hentes nu`
+          : `last good copy from ${at}; the policy could not be fetched now`
+        : da
+          ? "indbygget streng standard"
+          : "built-in strict default";
+  return da ? `Politik ${p.version} (${source})` : `Policy ${p.version} (${source})`;
 }

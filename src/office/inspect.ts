@@ -10,6 +10,7 @@ import { ComposeItem, readBodyHtml, readSessionValue, readSubject } from "./item
 import { readMarkers } from "./markers";
 import { faultOf } from "./office-call";
 import { AttachmentReadOptions, readAttachments } from "./read-message";
+import { readAllRecipients } from "./recipients";
 import { ExtractBudget } from "../core/extract";
 
 /** At Send the watchdog bounds everything: extraction gets less than the watchdog, and less data. */
@@ -22,6 +23,14 @@ export function sendBudget(policy: Policy): ExtractBudget {
     maxEntries: 1000,
     maxRatio: 100,
   };
+}
+
+/**
+ * Recipients that do not answer must not use up the watchdog: they only decide whether a
+ * relaxation applies, so they get a quarter of it, and the message is still marked in time.
+ */
+function recipientsMs(policy: Policy, ms: number): number {
+  return Math.min(ms, Math.max(200, Math.floor(policy.watchdogMs / 4)));
 }
 
 export interface Inspection {
@@ -61,14 +70,19 @@ export function inspectItem(
     now,
   };
   const subjectP = readSubject(item, ms);
+  // Recipients matter only to a policy with trusted domains; without one they are not even read,
+  // so a client that cannot read them loses nothing. A failed read relaxes nothing: never a fault.
+  const recipientsP: Promise<string[] | null | undefined> =
+    policy.trustedRecipientDomains.length > 0 ? readAllRecipients(item, recipientsMs(policy, ms)) : Promise.resolve(undefined);
   return Promise.all([
+    recipientsP,
     settle(subjectP, "subject", faults),
     settle(readBodyHtml(item, ms), "body", faults),
     settle<AttachmentInput[]>(readAttachments(item, ms, attachmentOpts), "attachments", faults),
     settle(readMarkers(item, policy, ms, subjectP), "markers", faults),
     // A missing sessionData API reads as "no state" and the markers decide; a failing one is a fault.
     settle(readSessionValue(item, STATE_KEY, ms), "state", faults),
-  ]).then(([subject, body, attachments, observed, rawState]) => {
+  ]).then(([recipients, subject, body, attachments, observed, rawState]) => {
     const message: MessageInput | null =
       subject !== null && body !== null && attachments !== null
         ? { subject, body, bodyIsHtml: true, attachments }
@@ -80,6 +94,7 @@ export function inspectItem(
         state: observed ? evaluateState(stored, observed, policy, now) : null,
         faults,
         policy,
+        recipients,
       },
       message,
       stored,

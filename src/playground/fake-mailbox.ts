@@ -16,6 +16,7 @@ export type MethodName =
   | "body.setAsync"
   | "to.getAsync"
   | "cc.getAsync"
+  | "bcc.getAsync"
   | "getAttachmentsAsync"
   | "getAttachmentContentAsync"
   | "internetHeaders.getAsync"
@@ -39,6 +40,7 @@ export const ALL_METHODS: MethodName[] = [
   "body.setAsync",
   "to.getAsync",
   "cc.getAsync",
+  "bcc.getAsync",
   "getAttachmentsAsync",
   "getAttachmentContentAsync",
   "internetHeaders.getAsync",
@@ -81,6 +83,8 @@ export interface FakeAttachment {
 export interface FakeRecipient {
   displayName: string;
   emailAddress: string;
+  /** Office's recipientType; default "other". A distributionList's members are not visible. */
+  recipientType?: string;
 }
 
 export interface FakeNotification {
@@ -100,6 +104,7 @@ export interface FakeItemState {
   notifications: { [key: string]: FakeNotification };
   to: FakeRecipient[];
   cc: FakeRecipient[];
+  bcc: FakeRecipient[];
 }
 
 export interface FakeOutlookOptions {
@@ -110,6 +115,7 @@ export interface FakeOutlookOptions {
   sessionData?: { [key: string]: string } | null;
   to?: FakeRecipient[];
   cc?: FakeRecipient[];
+  bcc?: FakeRecipient[];
   displayLanguage?: string;
   /** Highest Mailbox requirement set supported, e.g. "1.15". */
   mailbox?: string;
@@ -198,6 +204,7 @@ export function createFakeMailbox(opts: FakeOutlookOptions = {}): FakeMailbox {
     notifications: {},
     to: (opts.to || []).slice(),
     cc: (opts.cc || []).slice(),
+    bcc: (opts.bcc || []).slice(),
   };
   const misbehave: Partial<Record<MethodName, Misbehaviour>> = { ...(opts.misbehave || {}) };
   const calls: MethodName[] = [];
@@ -263,7 +270,7 @@ export function createFakeMailbox(opts: FakeOutlookOptions = {}): FakeMailbox {
       getAsync: (...args: unknown[]) =>
         method(
           name,
-          () => list().map((r) => ({ displayName: r.displayName, emailAddress: r.emailAddress, recipientType: "other" })),
+          () => list().map((r) => ({ displayName: r.displayName, emailAddress: r.emailAddress, recipientType: r.recipientType || "other" })),
           cbOf(args),
         ),
     };
@@ -322,6 +329,7 @@ export function createFakeMailbox(opts: FakeOutlookOptions = {}): FakeMailbox {
     },
     to: recipients(() => state.to, "to.getAsync"),
     cc: recipients(() => state.cc, "cc.getAsync"),
+    bcc: recipients(() => state.bcc, "bcc.getAsync"),
     getAttachmentsAsync: (...args: unknown[]) =>
       method(
         "getAttachmentsAsync",
