@@ -2,15 +2,17 @@
 // normalised text around the finding, with the finding replaced by its masked value and every
 // other digit replaced by X, so a context can never carry a second identifier in full.
 // Special-category findings get no text context at all: the words around them are the
-// sensitive phrase itself, and findings reach CLI output and stored state.
+// sensitive phrase itself, and findings reach CLI output and stored state. For the same reason a
+// special-category term in the context of another finding is replaced by "[…]".
 
+import { redactSensitiveTerms } from "./detectors/sensitive";
 import { Finding } from "./types";
 
 /** Characters of context on each side, cut at line ends. */
 export const CONTEXT_CHARS = 32;
 
 function maskDigits(s: string): string {
-  return s.replace(/[0-9]/g, "X").replace(/\s+/g, " ");
+  return redactSensitiveTerms(s.replace(/[0-9]/g, "X").replace(/\s+/g, " "));
 }
 
 /** `start`/`end` of the finding are offsets in `text` (before mapping back to the source). */

@@ -37,3 +37,12 @@ test("from an HTML body: the text a reader sees, no tags", () => {
   const [c] = contexts(`<p>Vedr. <b>CPR-nr.</b> <span>${formatCpr(A, "hyphen")}</span> &amp; sagen</p>`, true);
   expect(c).toBe(`Vedr. CPR-nr. ${A.slice(0, 6)}-XXXX & sagen`);
 });
+
+test("a special-category term beside the number is not carried into its context", () => {
+  const [c] = contexts(`Borgeren har alkoholmisbrug og er sygemeldt, personnummer ${formatCpr(A, "hyphen")} jf. lægen.`);
+  expect(c).toContain(`${A.slice(0, 6)}-XXXX`);
+  expect(c).not.toMatch(/alkoholmisbrug|sygemeldt/i);
+  expect(c).toContain("[…]");
+  // Ordinary words around it stay, so the context still explains the finding.
+  expect(c).toContain("personnummer");
+});

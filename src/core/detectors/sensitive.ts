@@ -869,6 +869,28 @@ function score(location: string, c: Collected): Finding[] {
   return findings;
 }
 
+/**
+ * `s` with every special-category term (a lexicon term form, as the detector reads it) replaced
+ * by "[…]". For short texts shown beside other findings: the masked context of a CPR number
+ * ("…misbrug, CPR 010185-XXXX…") must not carry the sensitive phrase that stood next to it.
+ */
+export function redactSensitiveTerms(s: string): string {
+  const n = s.length;
+  let out = "";
+  let last = 0;
+  for (let p = 0; p < n; p++) {
+    if ((TYPE[s.charCodeAt(p)] & T_WORD) === 0) continue;
+    if (p > 0 && (TYPE[s.charCodeAt(p - 1)] & T_WORD) !== 0) continue; // inside a word
+    const best = walk(s, p);
+    if (best < 0 || E_KIND[best] !== K_TERM) continue;
+    const e = wordEndFrom(s, walkEnd);
+    out += s.slice(last, p) + "[…]";
+    last = e;
+    p = e - 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
 export const sensitiveDetector: Detector = {
   types: SENSITIVE_CATEGORIES,
   detect,
