@@ -165,7 +165,11 @@ describe("normaliseHtml", () => {
     expect(html("a<SCRIPT type=x>1</scripty></SCRIPT>b")).toBe("ab");
     expect(html("a<style>p{}</style>b")).toBe("ab");
     expect(html("<html><head><title>t</title><meta charset=utf-8><style>x</style></head><body><p>b</p></body></html>")).toBe("b\n");
-    expect(html("<head>hidden<body>shown")).toBe("shown");
+    // Text in the head ends it in a browser and is shown, like any element that does not belong
+    // there; only the title (and whitespace, meta, link) stay hidden.
+    expect(html("<head>shown too<body>shown")).toBe("shown too\nshown");
+    expect(html("<head><title>t</title><div>shown</div>")).toBe("shown\n");
+    expect(html("<p>a</p><head><title>t</title>b")).toBe("a\nt\nb");
     expect(html("<header>shown</header>")).toBe("shown\n");
   });
 

@@ -263,6 +263,12 @@ const TAG_BODY = 8;
 const TAG_SCRIPT = 16;
 const TAG_STYLE = 32;
 const TAG_PRE = 64;
+/**
+ * Elements a browser keeps inside <head>. Any other start tag, and any text that is not
+ * whitespace, ends the head there: what follows is body content and is shown.
+ */
+const TAG_HEAD_CONTENT = 128;
+const TAG_TITLE = 256;
 /** Ten characters in base 37 still fit a double exactly; no name we know is longer. */
 const TAG_CODE_MAX_LENGTH = 10;
 
@@ -289,6 +295,10 @@ function buildKnownTags(): Map<number, number> {
   add("script", TAG_SCRIPT);
   add("style", TAG_STYLE);
   add("pre", TAG_PRE);
+  for (const name of ["head", "title", "meta", "link", "base", "basefont", "bgsound", "style", "script", "noscript", "noframes", "template"]) {
+    add(name, TAG_HEAD_CONTENT);
+  }
+  add("title", TAG_TITLE);
   return m;
 }
 
@@ -347,8 +357,31 @@ export function normaliseHtml(html: string): NormalisedText {
   let lastCode = -1;
   let preDepth = 0;
   let inHead = false;
-  // Searching for "-->" again after a failed search would make many "<!--" quadratic.
-  let noCommentEnd = false;
+  /** A <head> after anything else (or a second one) is ignored by a browser, so here too. */
+  let headSeen = false;
+  // Where the next "-->" and "--!>" are: -2 not searched yet, -1 none. Searching again for every
+  // "<!--" would make many of them quadratic.
+  let nextDashEnd = -2;
+  let nextBangEnd = -2;
+
+  /** Index after the comment whose text starts at `from` (after "<!--"); -1 if it never ends. */
+  const commentEnd = (from: number): number => {
+    // A browser ends a comment at "-->", at "--!>", and an empty one at "<!-->" or "<!--->":
+    // searching only for "-->" hid everything up to the next comment's end.
+    const c0 = from < n ? html.charCodeAt(from) : -1;
+    if (c0 === 0x3e) return from + 1;
+    if (c0 === 0x2d && from + 1 < n && html.charCodeAt(from + 1) === 0x3e) return from + 2;
+    if (nextDashEnd !== -1 && nextDashEnd < from) nextDashEnd = html.indexOf("-->", from);
+    if (nextBangEnd !== -1 && nextBangEnd < from) nextBangEnd = html.indexOf("--!>", from);
+    if (nextDashEnd < 0 && nextBangEnd < 0) return -1;
+    if (nextBangEnd < 0 || (nextDashEnd >= 0 && nextDashEnd < nextBangEnd)) return nextDashEnd + 3;
+    return nextBangEnd + 4;
+  };
+
+  /** Text that is not whitespace ends the head, as in a browser: it is the body's first text. */
+  const leaveHeadFor = (c: number): void => {
+    if (inHead && !isHtmlSpace(c)) inHead = false;
+  };
 
   const piece = (s: string): void => {
     const ready = tail;
@@ -411,6 +444,7 @@ export function normaliseHtml(html: string): NormalisedText {
   /** One BMP code unit of text (from the source or from an entity) at source offset off. */
   const textUnit = (c: number, off: number, next: number): boolean => {
     // Returns true when it consumed next as well (CRLF inside <pre>).
+    leaveHeadFor(c);
     if (inHead) return false;
     if (isHtmlSpace(c)) {
       if (preDepth > 0) {
@@ -432,6 +466,7 @@ export function normaliseHtml(html: string): NormalisedText {
   };
 
   const codePoint = (cp: number, off: number): void => {
+    leaveHeadFor(cp);
     if (inHead) return;
     if (cp < 0x10000) {
       textUnit(cp, off, -1);
@@ -524,12 +559,9 @@ export function normaliseHtml(html: string): NormalisedText {
       const c1 = i + 1 < n ? html.charCodeAt(i + 1) : -1;
       if (c1 === 0x21) {
         if (html.charCodeAt(i + 2) === 0x2d && html.charCodeAt(i + 3) === 0x2d) {
-          const close = noCommentEnd ? -1 : html.indexOf("-->", i + 4);
-          if (close < 0) {
-            noCommentEnd = true;
-            break;
-          }
-          i = close + 3;
+          const after = commentEnd(i + 4);
+          if (after < 0) break;
+          i = after;
           continue;
         }
         // <!DOCTYPE>, <![CDATA[ ...]> and the like are bogus comments ending at the first '>'.
@@ -570,12 +602,27 @@ export function normaliseHtml(html: string): NormalisedText {
         if (end < 0) break; // EOF inside a tag: a browser shows nothing more either
         const tagStart = i;
         i = end;
+        // Any element that does not belong in <head> starts the body (a browser shows it and
+        // what follows): only ending the head at </head> or <body> hid whole bodies.
+        if (inHead && !isEnd && (tag & TAG_HEAD_CONTENT) === 0) inHead = false;
         if (tag === 0) continue; // no line or word break, nothing else either
         if ((tag & TAG_HEAD) !== 0) {
-          inHead = !isEnd;
+          if (isEnd) inHead = false;
+          else if (!headSeen && k === 0) inHead = true;
+          headSeen = true;
           continue;
         }
-        if ((tag & TAG_BODY) !== 0 && !isEnd) inHead = false;
+        if ((tag & TAG_BODY) !== 0) {
+          inHead = false;
+          headSeen = true;
+        }
+        if (inHead && !isEnd && (tag & TAG_TITLE) !== 0) {
+          // The title is text only (no tags) up to </title>, and never shown on the page.
+          const close = findEndTag(i, "title");
+          const after = close >= n ? -1 : tagEnd(close + 7);
+          i = after < 0 ? n : after;
+          continue;
+        }
         if (!isEnd && (tag & (TAG_SCRIPT | TAG_STYLE)) !== 0) {
           const name = (tag & TAG_SCRIPT) !== 0 ? "script" : "style";
           const close = findEndTag(i, name);
@@ -621,6 +668,7 @@ export function normaliseHtml(html: string): NormalisedText {
       stop.lastIndex = i;
       const j = stop.test(html) ? stop.lastIndex - 1 : n;
       if (j > i) {
+        leaveHeadFor(c);
         if (!inHead) emitRun(i, j);
         i = j;
         continue;
@@ -630,6 +678,7 @@ export function normaliseHtml(html: string): NormalisedText {
     if (c === HIGH_MATH && i + 1 < n) {
       const low = html.charCodeAt(i + 1);
       if (low >= LOW_MATH_FIRST && low <= LOW_MATH_LAST) {
+        leaveHeadFor(c);
         if (!inHead) emit(mathDigit(low), i);
         i += 2;
         continue;
