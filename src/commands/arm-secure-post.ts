@@ -8,21 +8,24 @@ import { CompletableEvent, completeAfter } from "../office/complete";
 import { composeItem, displayLang } from "../office/context";
 import { armSecurePost } from "../office/markers";
 import { NOTICE_MS, showArmedNotice, showArmFailedNotice } from "../office/notices";
-import { currentPolicy } from "../office/policy-source";
+import { currentPolicy, eventStorageMs, policyForEvent } from "../office/policy-source";
 
 export function armSecurePostCommand(event: CompletableEvent, deps: { policy?: Policy; now?: () => Date } = {}): Promise<void> {
-  const policy = deps.policy || currentPolicy();
-  const lang = displayLang();
+  const held = deps.policy || currentPolicy();
+  let lang = displayLang(held.languages);
   const item = composeItem();
   let settled = false;
   let timedOut = false;
   return completeAfter(
     event,
-    policy.watchdogMs,
+    held.watchdogMs,
     () => {
-      const work = item
-        ? armSecurePost(item, policy, "user", deps.now ? deps.now() : new Date(), policy.watchdogMs)
-        : Promise.reject(new Error("no item"));
+      // The organisation's markers from the stored last good copy (no network), else the built-in.
+      const policyP = deps.policy ? Promise.resolve(deps.policy) : policyForEvent({ storageMs: eventStorageMs(held) }).then((p) => p.policy);
+      const work = policyP.then((policy) => {
+        lang = displayLang(policy.languages);
+        return item ? armSecurePost(item, policy, "user", deps.now ? deps.now() : new Date(), policy.watchdogMs) : Promise.reject(new Error("no item"));
+      });
       return work.then(
         () => {
           settled = true;

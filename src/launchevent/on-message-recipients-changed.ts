@@ -9,24 +9,28 @@ import { CompletableEvent, completeAfter } from "../office/complete";
 import { composeItem, displayLang } from "../office/context";
 import { inspectItem } from "../office/inspect";
 import { NOTICE_MS, showArmedNotice, showLapsedNotice } from "../office/notices";
-import { currentPolicy } from "../office/policy-source";
+import { currentPolicy, eventStorageMs, policyForEvent } from "../office/policy-source";
 
 export function onMessageRecipientsChangedHandler(
   event: CompletableEvent,
   deps: { policy?: Policy; now?: () => Date } = {},
 ): Promise<void> {
-  const policy = deps.policy || currentPolicy();
-  return completeAfter(event, policy.watchdogMs, () => {
-    const item = composeItem();
-    if (!item) return Promise.resolve();
-    const lang = displayLang();
-    // Each read is bounded below the watchdog, so the notice still has time to go up.
-    const readMs = Math.max(250, policy.watchdogMs - NOTICE_MS);
-    return inspectItem(item, policy, deps.now ? deps.now() : new Date(), readMs).then((insp) => {
-      const state = insp.ctx.state;
-      if (state && state.kind === "lapsed") return showLapsedNotice(item, state.changes, lang, NOTICE_MS);
-      if (state && state.kind === "armed") return showArmedNotice(item, lang, NOTICE_MS);
-      return false;
+  const held = deps.policy || currentPolicy();
+  return completeAfter(event, held.watchdogMs, () => {
+    // The stored last good copy, no network (see policy-source.ts).
+    const policyP = deps.policy ? Promise.resolve(deps.policy) : policyForEvent({ storageMs: eventStorageMs(held) }).then((p) => p.policy);
+    return policyP.then((policy) => {
+      const item = composeItem();
+      if (!item) return false;
+      const lang = displayLang(policy.languages);
+      // Each read is bounded below the watchdog, so the notice still has time to go up.
+      const readMs = Math.max(250, held.watchdogMs - NOTICE_MS - eventStorageMs(held));
+      return inspectItem(item, policy, deps.now ? deps.now() : new Date(), readMs).then((insp) => {
+        const state = insp.ctx.state;
+        if (state && state.kind === "lapsed") return showLapsedNotice(item, state.changes, lang, NOTICE_MS);
+        if (state && state.kind === "armed") return showArmedNotice(item, lang, NOTICE_MS);
+        return false;
+      });
     });
   });
 }

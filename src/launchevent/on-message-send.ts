@@ -27,7 +27,7 @@ import { inspectItem } from "../office/inspect";
 import { armSecurePost } from "../office/markers";
 import { showArmedNotice, showLapsedNotice } from "../office/notices";
 import { faultOf } from "../office/office-call";
-import { currentPolicy } from "../office/policy-source";
+import { currentPolicy, eventStorageMs, policyForEvent } from "../office/policy-source";
 
 export interface SendHandlerDeps {
   policy?: Policy;
@@ -86,29 +86,52 @@ function rearmBy(ctx: SendContext): ArmedBy {
   return s && s.kind === "lapsed" && s.by === "user" ? "user" : "policy";
 }
 
-/** The handler Outlook calls; registered under `onMessageSendHandler`. */
+/**
+ * The handler Outlook calls; registered under `onMessageSendHandler`.
+ *
+ * Send never waits on the network: the policy is the last good copy from storage (fetched at
+ * compose or by the taskpane), read within an eighth of the watchdog (at most 500 ms), else what
+ * this runtime holds, else the built-in strict default. The watchdog starts at once on the policy
+ * held now (the built-in 4 s in a fresh runtime); a loaded policy with a shorter watchdog
+ * shortens it, a longer one does not lengthen it.
+ */
 export function onMessageSendHandler(event: CompletableEvent, deps: SendHandlerDeps = {}): Promise<void> {
   const done = completeOnce(event);
-  const lang = displayLang();
-  const policy = deps.policy || currentPolicy();
+  const held = deps.policy || currentPolicy();
+  let lang = displayLang(held.languages);
   const now = deps.now ? deps.now() : new Date();
-  const noContext: SendContext = { scan: null, state: null, faults: [], policy };
+  const started = Date.now();
+  let noContext: SendContext = { scan: null, state: null, faults: [], policy: held };
 
-  const watchdog = setTimeout(() => blockFault(done, noContext, ["timeout"], lang), policy.watchdogMs);
-  const finished = () => clearTimeout(watchdog);
+  const timers = [setTimeout(() => blockFault(done, noContext, ["timeout"], lang), held.watchdogMs)];
+  const finished = () => {
+    for (const t of timers) clearTimeout(t);
+  };
 
-  let work: Promise<void>;
-  try {
+  const run = (policy: Policy): Promise<void> => {
+    lang = displayLang(policy.languages);
+    noContext = { scan: null, state: null, faults: [], policy };
+    if (policy.watchdogMs < held.watchdogMs) {
+      const left = Math.max(0, policy.watchdogMs - (Date.now() - started));
+      timers.push(setTimeout(() => blockFault(done, noContext, ["timeout"], lang), left));
+    }
     const item = composeItem();
     if (!item) {
       blockFault(done, noContext, ["unexpected"], lang);
-      work = Promise.resolve();
-    } else {
-      // Each Office call gets the whole budget; the watchdog bounds them together.
-      work = inspectItem(item, policy, now, policy.watchdogMs).then((insp) =>
-        carryOut(decideSend(insp.ctx), insp.ctx, item, done, lang, now, policy.watchdogMs),
-      );
+      return Promise.resolve();
     }
+    // Each Office call gets the whole budget; the watchdog bounds them together.
+    return inspectItem(item, policy, now, policy.watchdogMs).then((insp) =>
+      carryOut(decideSend(insp.ctx), insp.ctx, item, done, lang, now, policy.watchdogMs),
+    );
+  };
+
+  let work: Promise<void>;
+  try {
+    const policyP = deps.policy
+      ? Promise.resolve(deps.policy)
+      : policyForEvent({ storageMs: eventStorageMs(held) }).then((p) => p.policy);
+    work = policyP.then(run);
   } catch (e) {
     blockFault(done, noContext, ["unexpected"], lang);
     work = Promise.resolve();

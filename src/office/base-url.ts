@@ -7,6 +7,6 @@ declare const __SPG_BASE_URL__: string;
 export const BASE_URL: string = typeof __SPG_BASE_URL__ === "string" ? __SPG_BASE_URL__ : "https://localhost:3000/";
 
 /** An address on the add-in's own origin, e.g. `ownUrl("policy.json")`. */
-export function ownUrl(file: string): string {
-  return BASE_URL + file.replace(/^\/+/, "");
+export function ownUrl(file: string, base: string = BASE_URL): string {
+  return base + file.replace(/^\/+/, "");
 }
