@@ -104,7 +104,10 @@ function expectedFiles(xmlPath = path.join(ROOT, "manifest.xml")) {
 /**
  * The committed unified manifest (development URLs) with every development URL pointed at baseUrl,
  * as the converter would have written it from the rewritten manifest.xml: URLs under the dev base
- * move under baseUrl, and the bare dev origin (validDomains) becomes baseUrl's origin.
+ * move under baseUrl, and the bare dev origin (validDomains) becomes baseUrl's origin. One
+ * deliberate difference: icons.color/outline stay "assets/icon-*.png". They are files of the app
+ * package, relative to manifest.json; the converter derives them from the icon URL's path
+ * ("spg/assets/..." for a base path /spg/), which names no file beside the manifest.
  * Fails when a localhost reference survives, so a new kind of URL field cannot slip through.
  */
 function rewriteUnifiedManifest(text, baseUrl) {

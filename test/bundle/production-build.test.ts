@@ -1,0 +1,343 @@
+// A production build for a real host, made the way an admin makes it
+// (`npm run build -- --env baseUrl=... ` plus `--env outDir=` so dist/, which other suites read,
+// is left alone), then packaged with `npm run package`. One webpack build for the whole file.
+
+import * as acorn from "acorn";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as vm from "vm";
+import { unzipSync } from "fflate";
+import { readManifest } from "../manifest/manifest-model";
+import { bundledSchemaPath, expectValid, jsonAddresses, manifestTools, readJson, validateUnified, xmlAddresses } from "../manifest/unified";
+
+const ROOT = path.resolve(__dirname, "../..");
+const BASE = "https://addins.example.dk/spg/";
+const ORIGIN = "https://addins.example.dk";
+const VERSION = readJson(path.join(ROOT, "package.json")).version;
+
+// What a production build for a real host holds: no playground, no CLI, no bench.
+const EXPECTED_FILES = [
+  "assets/icon-128.png",
+  "assets/icon-16.png",
+  "assets/icon-32.png",
+  "assets/icon-64.png",
+  "assets/icon-80.png",
+  "commands.html",
+  "launchevent.js",
+  "manifest.da-dk.json",
+  "manifest.json",
+  "manifest.xml",
+  "notices.json",
+  "pdfjs.js",
+  "pdfjs.js.LICENSE.txt",
+  "policy.json",
+  "policy.schema.json",
+  "support.html",
+  "taskpane.html",
+  "taskpane.js",
+];
+
+// The build runs webpack over the whole add-in (pdf.js included): about 50 s on 2 busy cores.
+const BUILD_TIMEOUT_MS = 240_000;
+jest.setTimeout(60_000);
+
+let tmp = "";
+let out = "";
+let release = "";
+let packageLog = "";
+
+function files(dir: string, rel = ""): string[] {
+  return fs
+    .readdirSync(path.join(dir, rel), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(dir, path.posix.join(rel, e.name)) : [path.posix.join(rel, e.name)]))
+    .sort();
+}
+
+function runPackage(args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, "src/tools/package.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "spg-prod-"));
+  out = path.join(tmp, "dist");
+  release = path.join(tmp, "release");
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const build = spawnSync(npm, ["run", "build", "--", "--env", `baseUrl=${BASE}`, "--env", `outDir=${out}`], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: BUILD_TIMEOUT_MS,
+    env: { ...process.env, SPG_BASE_URL: "" },
+  });
+  if (build.error) throw build.error;
+  if (build.status !== 0) throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+  const pkg = runPackage(["--dir", out, "--out", release]);
+  if (pkg.status !== 0) throw new Error(`package failed (${pkg.status}):\n${pkg.stdout}\n${pkg.stderr}`);
+  packageLog = pkg.stdout;
+}, BUILD_TIMEOUT_MS + 30_000);
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("production build for https://addins.example.dk/spg/", () => {
+  test("writes exactly the deployable files: no playground, no CLI", () => {
+    expect(files(out)).toEqual(EXPECTED_FILES);
+  });
+
+  test("manifest.xml: every address (namespaces aside) is a file of this build under the base URL", () => {
+    const xml = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
+    const urls = xmlAddresses(xml);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      expect({ url, under: url.startsWith(BASE) }).toEqual({ url, under: true });
+      expect({ url, file: fs.existsSync(path.join(out, url.slice(BASE.length))) }).toEqual({ url, file: true });
+    }
+    // The model the other manifest checks use reads it the same way.
+    const model = readManifest(path.join(out, "manifest.xml"));
+    expect(model.urls.filter((u) => !u.startsWith(BASE))).toEqual([]);
+    expect(xml).not.toMatch(/\/\/localhost\b/);
+  });
+
+  test("manifest.xml validates offline: converted, it is exactly the built manifest.json, which validates", () => {
+    const converted = manifestTools.normalise(manifestTools.convertXml(path.join(out, "manifest.xml")));
+    // One known difference: the converter names the package icons after their URL's path
+    // ("spg/assets/icon-64.png"); they are files beside manifest.json, so the build keeps them
+    // relative to it ("assets/icon-64.png", which exists in the build; the converter's does not).
+    const fromXml = JSON.parse(converted["manifest.json"]);
+    const basePath = new URL(BASE).pathname.slice(1);
+    for (const kind of ["outline", "color"]) {
+      expect(fromXml.icons[kind].startsWith(basePath)).toBe(true);
+      fromXml.icons[kind] = fromXml.icons[kind].slice(basePath.length);
+      expect(fs.existsSync(path.join(out, fromXml.icons[kind]))).toBe(true);
+    }
+    converted["manifest.json"] = `${JSON.stringify(fromXml, null, 2)}\n`;
+    for (const [name, text] of Object.entries(converted)) {
+      expect({ name, text: fs.readFileSync(path.join(out, name), "utf8") }).toEqual({ name, text });
+    }
+    const json = readJson(path.join(out, "manifest.json"));
+    expect(fs.existsSync(bundledSchemaPath(json))).toBe(true);
+    // Validated where it lies: the icons and localization file it names are beside it.
+    expectValid(validateUnified(path.join(out, "manifest.json")));
+  });
+
+  test("manifest.json: every address points at the base URL (validDomains: its origin)", () => {
+    const json = readJson(path.join(out, "manifest.json"));
+    const urls = jsonAddresses(json);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const { key, url } of urls) {
+      const ok = key === "validDomains" ? url === ORIGIN : url.startsWith(BASE) && fs.existsSync(path.join(out, url.slice(BASE.length)));
+      expect({ key, url, ok }).toEqual({ key, url, ok: true });
+    }
+    expect(json.validDomains).toEqual([ORIGIN]);
+    expect(JSON.stringify(json)).not.toMatch(/localhost/);
+  });
+
+  test("policy.json (the example, unchanged) and notices.json are there and valid JSON", () => {
+    const policy = readJson(path.join(out, "policy.json"));
+    expect(policy).toEqual(readJson(path.join(ROOT, "src/policy/policy.json")));
+    expect(policy.$schema).toBe("./policy.schema.json");
+    expect(readJson(path.join(out, "policy.schema.json"))).toEqual(readJson(path.join(ROOT, "src/core/policy.schema.json")));
+    expect(readJson(path.join(out, "notices.json"))).toEqual(readJson(path.join(ROOT, "src/taskpane/notices.json")));
+  });
+
+  test("the bundles and pages name no development origin", () => {
+    for (const bundle of ["launchevent.js", "taskpane.js", "taskpane.html", "commands.html"]) {
+      expect({ bundle, dev: /localhost:3000/.test(fs.readFileSync(path.join(out, bundle), "utf8")) }).toEqual({ bundle, dev: false });
+    }
+    expect(() => acorn.parse(fs.readFileSync(path.join(out, "launchevent.js"), "utf8"), { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+  });
+
+  test("the event runtime requests nothing outside its own origin (so no /.well-known/microsoft-officeaddins-allowed.json)", async () => {
+    // Classic Outlook's JavaScript-only runtime may fetch from another origin only when that
+    // origin lists launchevent.js in its well-known file (see webpack.config.js); same-origin
+    // requests need none, so the build writes none. Every handler runs here, offline, with every
+    // request recorded: one to another origin means that decision must be revisited.
+    const { createFakeOutlook, fakeEvent } = require("../support/fake-outlook");
+    const src = fs.readFileSync(path.join(out, "launchevent.js"), "utf8");
+    const requested: string[] = [];
+    const offline = (input: unknown) => {
+      requested.push(String(input && typeof input === "object" && "url" in input ? (input as { url: string }).url : input));
+      return Promise.reject(new TypeError("Network request failed"));
+    };
+    class RecordingXhr {
+      open(_method: string, url: string) {
+        requested.push(String(url));
+      }
+      send() {}
+      setRequestHeader() {}
+      abort() {}
+    }
+    for (const handler of [
+      "onNewMessageComposeHandler",
+      "onMessageRecipientsChangedHandler",
+      "onMessageAttachmentsChangedHandler",
+      "onMessageSendHandler",
+      "armSecurePost",
+    ]) {
+      const fake = createFakeOutlook({ bodyHtml: "<p>hej</p>" });
+      const sandbox = vm.createContext({ Office: fake.office, setTimeout, clearTimeout, fetch: offline, XMLHttpRequest: RecordingXhr, AbortController });
+      vm.runInContext(src, sandbox, { filename: "launchevent.js" });
+      const event = fakeEvent();
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 10_000);
+        event.completed.mockImplementation(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        (fake.associated[handler] as (e: unknown) => void)(event);
+      });
+      expect({ handler, completed: event.completed.mock.calls.length }).toEqual({ handler, completed: 1 });
+    }
+    expect(requested.filter((u) => !u.startsWith(BASE))).toEqual([]);
+    // Not vacuous once the event runtime loads the policy: then it asked for exactly that file.
+    if (src.includes("policy.json")) expect(requested).toContain(`${BASE}policy.json`);
+    expect(files(out).filter((f) => f.startsWith(".well-known"))).toEqual([]);
+  });
+});
+
+describe("npm run package", () => {
+  const zipName = `secure-post-guard-${VERSION}-addins.example.dk.zip`;
+
+  test("makes one zip, named with version and host, holding exactly the build's files, byte for byte", () => {
+    expect(fs.readdirSync(release)).toEqual([zipName]);
+    const entries = unzipSync(fs.readFileSync(path.join(release, zipName)));
+    expect(Object.keys(entries).sort()).toEqual(EXPECTED_FILES);
+    for (const name of EXPECTED_FILES) {
+      expect({ name, same: Buffer.from(entries[name]).equals(fs.readFileSync(path.join(out, name))) }).toEqual({ name, same: true });
+    }
+  });
+
+  test("prints the zip's path, its files and its size", () => {
+    const zipPath = path.join(release, zipName);
+    expect(packageLog).toContain(zipPath);
+    for (const name of EXPECTED_FILES) expect(packageLog).toContain(name);
+    expect(packageLog).toContain(`${fs.statSync(zipPath).size} bytes`);
+  });
+
+  test("is reproducible: packaging again gives the same bytes", () => {
+    const again = path.join(tmp, "release-again");
+    expect(runPackage(["--dir", out, "--out", again]).status).toBe(0);
+    expect(fs.readFileSync(path.join(again, zipName)).equals(fs.readFileSync(path.join(release, zipName)))).toBe(true);
+  });
+
+  describe("fails closed", () => {
+    function variant(name: string, change: (dir: string) => void) {
+      const dir = path.join(tmp, name);
+      fs.cpSync(out, dir, { recursive: true });
+      change(dir);
+      return runPackage(["--dir", dir, "--out", path.join(tmp, `${name}-release`)]);
+    }
+
+    test("on a playground page (a development build)", () => {
+      const r = variant("with-playground", (d) => fs.writeFileSync(path.join(d, "playground.html"), "<html></html>"));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/development-only files.*playground\.html/);
+    });
+
+    test("on a file nobody put on the package list", () => {
+      const r = variant("with-stray", (d) => fs.writeFileSync(path.join(d, "notes.txt"), "x"));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/not on the package list.*notes\.txt/);
+    });
+
+    test("on a build for the development host", () => {
+      const r = variant("dev-host", (d) => {
+        const f = path.join(d, "manifest.xml");
+        fs.writeFileSync(f, fs.readFileSync(f, "utf8").split(BASE).join("https://localhost:3000/"));
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/development host/);
+    });
+
+    test("on a manifest address whose file is missing", () => {
+      const r = variant("missing-file", (d) => fs.rmSync(path.join(d, "launchevent.js")));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/no file in the build: .*launchevent\.js/);
+    });
+
+    test("skips the CLI and bench output tsc leaves in dist/", () => {
+      const r = variant("with-cli", (d) => {
+        fs.mkdirSync(path.join(d, "node/cli"), { recursive: true });
+        fs.writeFileSync(path.join(d, "node/cli/main.js"), "");
+        fs.mkdirSync(path.join(d, "bench"));
+        fs.writeFileSync(path.join(d, "bench/bench.js"), "");
+      });
+      expect(r.status).toBe(0);
+      const zip = path.join(tmp, "with-cli-release", zipName);
+      expect(Object.keys(unzipSync(fs.readFileSync(zip))).sort()).toEqual(EXPECTED_FILES);
+    });
+  });
+});
+
+describe("build options", () => {
+  // The config function itself: it throws before webpack would compile or empty anything.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => any;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { envArgs } = require(path.join(ROOT, "src/tools/build.js"));
+
+  test("SPG_BASE_URL is the other route to the base URL; --env baseUrl wins over it", () => {
+    const baseOf = (c: any) => c.plugins.find((p: any) => p.definitions && "__SPG_BASE_URL__" in p.definitions).definitions.__SPG_BASE_URL__;
+    const saved = process.env.SPG_BASE_URL;
+    try {
+      process.env.SPG_BASE_URL = BASE;
+      expect(baseOf(config({}, { mode: "production" }))).toBe(JSON.stringify(BASE));
+      expect(baseOf(config({ baseUrl: "https://other.example.dk/" }, { mode: "production" }))).toBe(JSON.stringify("https://other.example.dk/"));
+    } finally {
+      if (saved === undefined) delete process.env.SPG_BASE_URL;
+      else process.env.SPG_BASE_URL = saved;
+    }
+  });
+
+  test("the playground is built for the development host only", () => {
+    expect(Object.keys(config({}, { mode: "production" }).entry)).toContain("playground");
+    expect(Object.keys(config({ baseUrl: BASE }, { mode: "production" }).entry)).toEqual(["launchevent", "taskpane"]);
+  });
+
+  test("build.js reads --env the way webpack-cli does", () => {
+    expect(envArgs(["--mode", "production", "--env", `baseUrl=${BASE}`, `--env=outDir=/tmp/x`, "--env", "flag"])).toEqual({
+      baseUrl: BASE,
+      outDir: "/tmp/x",
+      flag: true,
+    });
+  });
+
+  test.each([
+    ["http://addins.example.dk/spg/"],
+    ["https://addins.example.dk/spg"],
+    ["https://addins.example.dk/spg/?x=1"],
+    ["https://addins.example.dk/spg/#x"],
+    ['https://addins.example.dk/s"pg/'],
+    ["https://addins.example.dk/a&b/"],
+    ["https://addins.example.dk/a b/"],
+    ["https://Addins.example.dk/spg/"],
+    ["https://user@addins.example.dk/spg/"],
+  ])("refuses baseUrl %s", (baseUrl) => {
+    expect(() => config({ baseUrl, outDir: path.join(tmp, "never") }, { mode: "production" })).toThrow(/baseUrl must be/);
+  });
+
+  test("refuses an outDir that would empty the checkout, a parent of it, or a directory that is not a build", () => {
+    for (const outDir of [ROOT, path.dirname(ROOT), path.join(ROOT, "src")]) {
+      expect(() => config({ baseUrl: BASE, outDir }, { mode: "production" })).toThrow(/outDir/);
+    }
+    // An earlier build may be built over.
+    expect(config({ baseUrl: BASE, outDir: out }, { mode: "production" }).output.path).toBe(out);
+  });
+
+  test("a refused option stops `npm run build` with a non-zero exit and writes nothing", () => {
+    const never = path.join(tmp, "never");
+    const r = spawnSync(process.execPath, [path.join(ROOT, "src/tools/build.js"), "--env", "baseUrl=http://addins.example.dk/spg/", "--env", `outDir=${never}`], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, SPG_BASE_URL: "" },
+    });
+    expect(r.status).not.toBe(0);
+    expect(`${r.stdout}${r.stderr}`).toMatch(/baseUrl must be/);
+    expect(fs.existsSync(never)).toBe(false);
+  });
+});
