@@ -10,23 +10,49 @@
 import { CompletableEvent, completeAfter } from "../office/complete";
 import { composeItem, displayLang } from "../office/context";
 import { armSecurePost } from "../office/markers";
-import { NOTICE_MS, showArmedNotice } from "../office/notices";
+import { NOTICE_MS, showArmedNotice, showArmFailedNotice } from "../office/notices";
+import { ComposeItem } from "../office/item";
+import { Lang } from "../core/i18n";
 import { currentPolicy, eventStorageMs, refreshPolicy } from "../office/policy-source";
 import { Policy } from "../core/policy";
 
 export function onNewMessageComposeHandler(event: CompletableEvent, deps: { policy?: Policy; now?: () => Date } = {}): Promise<void> {
   const held = deps.policy || currentPolicy();
-  return completeAfter(event, held.watchdogMs, () => {
-    // Half the watchdog for the network, an eighth for storage: the rest is left to arm in.
-    const policyP = deps.policy
-      ? Promise.resolve(deps.policy)
-      : refreshPolicy({ fetchMs: Math.floor(held.watchdogMs / 2), storageMs: eventStorageMs(held) }).then((p) => p.policy);
-    return policyP.then((policy) => {
-      const item = composeItem();
-      if (!item || !policy.armOnNewMessage) return undefined;
-      return armSecurePost(item, policy, "policy", deps.now ? deps.now() : new Date(), policy.watchdogMs).then(() =>
-        showArmedNotice(item, displayLang(policy.languages), NOTICE_MS),
-      );
-    });
-  });
+  // Arming by policy that fails (or does not finish in time) is said in the info bar: the user
+  // would otherwise believe every new message goes secure. Send still checks everything.
+  let arming: { item: ComposeItem; lang: Lang } | null = null;
+  let settled = false;
+  let timedOut = false;
+  return completeAfter(
+    event,
+    held.watchdogMs,
+    () => {
+      // Half the watchdog for the network, an eighth for storage: the rest is left to arm in.
+      const policyP = deps.policy
+        ? Promise.resolve(deps.policy)
+        : refreshPolicy({ fetchMs: Math.floor(held.watchdogMs / 2), storageMs: eventStorageMs(held) }).then((p) => p.policy);
+      return policyP.then((policy) => {
+        const item = composeItem();
+        if (!item || !policy.armOnNewMessage) return undefined;
+        const lang = displayLang(policy.languages);
+        arming = { item, lang };
+        return armSecurePost(item, policy, "policy", deps.now ? deps.now() : new Date(), policy.watchdogMs).then(
+          () => {
+            settled = true;
+            return showArmedNotice(item, lang, NOTICE_MS);
+          },
+          () => {
+            settled = true;
+            return timedOut ? false : showArmFailedNotice(item, false, lang, NOTICE_MS);
+          },
+        );
+      });
+    },
+    () => {
+      if (arming && !settled) {
+        timedOut = true;
+        showArmFailedNotice(arming.item, true, arming.lang, NOTICE_MS);
+      }
+    },
+  );
 }

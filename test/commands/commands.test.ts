@@ -131,13 +131,13 @@ test("OnNewMessageCompose that arms by policy puts up the persistent information
   });
 });
 
-test("OnNewMessageCompose whose arm fails claims nothing in the info bar", async () => {
+test("OnNewMessageCompose whose arm fails claims nothing armed: the info bar says it could not be armed", async () => {
   const fake = createFakeOutlook({ misbehave: { "internetHeaders.setAsync": "nostick" } });
   (global as any).Office = fake.office;
   const event = fakeEvent();
   await settle(onNewMessageComposeHandler(event, { policy: { ...FAST, armOnNewMessage: true } }));
   expect(event.completed).toHaveBeenCalledTimes(1);
-  expect(fake.state.notifications[NOTICE_KEY]).toBeUndefined();
+  expect(fake.state.notifications[NOTICE_KEY]).toEqual({ type: "errorMessage", message: "Sikker post kunne ikke slås til. Prøv igen." });
 });
 
 test.each<Misbehaviour>(["fail", "throw", "hang"])(
