@@ -211,7 +211,7 @@ export function trustedRecipientsText(domains: string[], types: string[], lang: 
   const where = joinList(domains, lang);
   const what = joinList(types.map((t) => typeName(t, 2, lang)), lang);
   return da
-    ? `ikke sikker post, fordi alle modtagere er i ${domains.length === 1 ? "det betroede domæne" : "de betroede domæner"} ${where} (politik), hvor ${what} må sendes uden`
+    ? `ikke som sikker post, fordi alle modtagere er i ${domains.length === 1 ? "det betroede domæne" : "de betroede domæner"} ${where} (politik), hvor ${what} må sendes uden`
     : `not secure post because all recipients are in trusted domain${domains.length === 1 ? "" : "s"} ${where} (policy), where ${what} may go without it`;
 }
 
@@ -221,7 +221,7 @@ export function describeVerdict(verdict: SendVerdict, lang: Lang): string {
   switch (verdict.action) {
     case "allow":
       if (verdict.reason === "trusted-recipients") {
-        return (da ? "Send: mailen sendes, " : "Send: the message goes through, ") + trustedRecipientsText(verdict.domains, verdict.types, lang) + ".";
+        return (da ? "Send: mailen sendes – " : "Send: the message goes through – ") + trustedRecipientsText(verdict.domains, verdict.types, lang) + ".";
       }
       return verdict.reason === "armed-verified"
         ? da
@@ -293,8 +293,13 @@ export function armFailedNoticeText(timedOut: boolean, lang: Lang): string {
 }
 
 /** "Politik example-2026-11 (hentet 10:42)": which policy is in force and where it came from. */
-export function describePolicy(p: PolicyInForce, lang: Lang, timeOf: (iso: string) => string): string {
+export function describePolicy(
+  p: { version: string; source?: PolicyInForce["source"]; at?: string },
+  lang: Lang,
+  timeOf: (iso: string) => string,
+): string {
   const da = lang === "da";
+  if (!p.source) return da ? `Politik ${p.version}` : `Policy ${p.version}`;
   const at = p.at ? timeOf(p.at) : "";
   const source =
     p.source === "fetched"

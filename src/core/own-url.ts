@@ -34,10 +34,3 @@ export function ownUrlProblem(url: string, baseUrl: string | null): string | nul
   if (origin !== own) return `must be on the add-in's own origin (${own}), not ${origin}`;
   return null;
 }
-
-/** An address the pages may fetch: absolute as is, "/x" on the add-in's origin, "x" beside the add-in. */
-export function resolveOwnUrl(url: string, baseUrl: string): string {
-  if (!isRelativeUrl(url)) return url;
-  if (url.charAt(0) === "/") return (httpsOrigin(baseUrl) || "") + url;
-  return baseUrl + url;
-}

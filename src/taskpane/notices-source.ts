@@ -1,6 +1,8 @@
-// Loads notices.json from beside the add-in (same origin, relative URL, so the file the admins
-// put next to taskpane.html is the one read). Any failure (no fetch, HTTP error, timeout, not
-// JSON, wrong shape) gives no notices; it never throws.
+// Loads the admin notices from the policy's noticesUrl (default notices.json beside the add-in).
+// The policy check only lets through a relative URL, which the page resolves against its own
+// address on the add-in's origin, or an absolute https URL on that same origin: the pages' CSP
+// (connect-src 'self') would refuse anything else anyway. Any failure (no fetch, HTTP error,
+// timeout, not JSON, wrong shape) gives no notices; it never throws.
 
 import { AdminNotice, MAX_NOTICES_BYTES, parseAdminNoticesText } from "../core/admin-notices";
 

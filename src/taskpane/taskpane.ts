@@ -3,14 +3,20 @@
 // missing is shown as an alert within one beat. Also: arm / re-arm, "Mask CPR numbers", "Turn
 // secure post off" (only for a message without personal data), and the organisation's notices.
 // Plain TypeScript and Fluent design tokens (taskpane.html); Danish or English by Office's
-// display language. Secure post here always means signed AND encrypted.
+// display language within the policy's `languages`. Secure post here always means signed AND
+// encrypted.
+//
+// The policy: the pane opens on the last good copy (no network, so it paints at once), then
+// fetches policy.json and checks it again every 5 minutes with the notices (policy-source.ts);
+// what it fetches is kept for Send. The footer says which policy is in force, its version and
+// where it came from.
 
 import { AdminNotice, noticeDate, severityLabel } from "../core/admin-notices";
 import { DEFAULT_BUDGET, Extractors } from "../core/extract";
 import { createPdfExtractor } from "../core/extract/pdf";
 import { loadPdfjsWeb } from "../core/extract/pdf-web";
 import { Lang } from "../core/i18n";
-import { Policy } from "../core/policy";
+import { Policy, PolicyInForce } from "../core/policy";
 import { composeItem, displayLang } from "../office/context";
 import { inspectItem } from "../office/inspect";
 import { ComposeItem } from "../office/item";
@@ -18,15 +24,15 @@ import { MailboxEvents, watchItemChanged } from "../office/item-changed";
 import { armSecurePost, disarmSecurePost } from "../office/markers";
 import { maskCprInBody } from "../office/mask-body";
 import { clearNotice, showArmedNotice, showArmFailedNotice, showLapsedNotice } from "../office/notices";
-import { currentPolicy } from "../office/policy-source";
+import { policyForEvent, refreshPolicy } from "../office/policy-source";
 import { loadAdminNotices } from "./notices-source";
-import { FindingGroup, mayTurnOff, StateKind, viewModel, ViewModel } from "./view-model";
+import { FindingGroup, mayTurnOff, policyText, StateKind, viewModel, ViewModel } from "./view-model";
 
 // The issue asks for the lapse alert within 2 seconds of the marker going: a 1.5 s beat plus one
 // read of the item keeps that promise, where a 2 s beat plus the read could miss it.
 export const BEAT_MS = 1500;
 const CALL_MS = 3000;
-/** Notices are fetched again now and then, so a fault announced while the pane is open shows up. */
+/** Notices (and the policy) are fetched again now and then, so a fault announced while the pane is open shows up. */
 export const NOTICES_EVERY_MS = 5 * 60 * 1000;
 
 const TEXTS: { [key: string]: [string, string] } = {
@@ -183,9 +189,15 @@ export interface TaskpaneOptions {
   extractors?: Extractors;
   /** Office.context.mailbox: on ItemChanged the pane re-binds to its `item`. */
   mailbox?: (MailboxEvents & { item?: unknown }) | null;
-  /** The organisation's notices; default: notices.json beside the add-in. */
+  /** The organisation's notices; default: the policy's noticesUrl (notices.json beside the add-in). */
   loadNotices?: () => Promise<AdminNotice[]>;
   now?: () => Date;
+  /** Where the policy came from, for the footer; without it only the version is shown. */
+  policyInForce?: PolicyInForce;
+  /** Fetches the policy again (at start and with the notices); without it the policy stays as given. */
+  refreshPolicy?: () => Promise<PolicyInForce>;
+  /** The UI language for a policy's `languages` (Office's display language when listed). */
+  chooseLang?: (languages: Lang[]) => Lang;
 }
 
 export interface Taskpane {
@@ -214,11 +226,17 @@ function asComposeItem(x: unknown): ComposeItem | null {
   }
 }
 
-export function startTaskpane(item: ComposeItem | null, policy: Policy, lang: Lang, options: TaskpaneOptions = {}): Taskpane {
+export function startTaskpane(item: ComposeItem | null, initialPolicy: Policy, initialLang: Lang, options: TaskpaneOptions = {}): Taskpane {
   const extractors = options.extractors || paneExtractors();
   const now = options.now || (() => new Date());
-  const loadNotices = options.loadNotices || (() => loadAdminNotices());
+  // A refreshed policy replaces these; every action reads them when it runs.
+  let policy = initialPolicy;
+  let lang = initialLang;
+  let inForce: PolicyInForce | { version: string } = options.policyInForce || { version: policy.version };
+  const loadNotices = options.loadNotices || (() => loadAdminNotices(policy.noticesUrl));
+  const showPolicy = () => setText($("policy-info"), policyText(inForce, lang, now()));
   staticTexts(lang, policy);
+  showPolicy();
 
   let current: ComposeItem | null = asComposeItem(item);
   /** Bumped on re-bind and when an action starts: a read begun before it is not shown. */
@@ -384,6 +402,27 @@ export function startTaskpane(item: ComposeItem | null, policy: Policy, lang: La
     rebind(next as ComposeItem | null);
   });
 
+  /** A refreshed policy in force: texts, language and the next read follow it. */
+  const applyPolicy = (next: PolicyInForce): void => {
+    if (stopped) return;
+    inForce = next;
+    if (JSON.stringify(next.policy) !== JSON.stringify(policy)) {
+      policy = next.policy;
+      if (options.chooseLang) lang = options.chooseLang(policy.languages);
+      staticTexts(lang, policy);
+      groupsShown = "";
+      noticesShown = "";
+      generation++;
+      read(true);
+    }
+    showPolicy();
+  };
+  const policyThenNotices = (): Promise<void> => {
+    const refreshed = options.refreshPolicy ? options.refreshPolicy().then(applyPolicy, () => undefined) : Promise.resolve();
+    // Notices after the policy: it says where they are.
+    return refreshed.then(notices);
+  };
+
   let noticesShown = "";
   const notices = () =>
     loadNotices().then(
@@ -398,8 +437,8 @@ export function startTaskpane(item: ComposeItem | null, policy: Policy, lang: La
     );
 
   const beat = setInterval(refresh, BEAT_MS);
-  const noticeTimer = setInterval(notices, NOTICES_EVERY_MS);
-  notices();
+  const noticeTimer = setInterval(policyThenNotices, NOTICES_EVERY_MS);
+  policyThenNotices();
   read(true);
   return {
     refresh,
@@ -421,6 +460,14 @@ if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
     } catch (e) {
       mailbox = null;
     }
-    startTaskpane(composeItem(), currentPolicy(), displayLang(), { mailbox });
+    // The last good copy first (no network: the pane paints at once), then the fetch.
+    policyForEvent().then((p) =>
+      startTaskpane(composeItem(), p.policy, displayLang(p.policy.languages), {
+        mailbox,
+        policyInForce: p,
+        refreshPolicy: () => refreshPolicy(),
+        chooseLang: (languages) => displayLang(languages),
+      }),
+    );
   });
 }

@@ -2,9 +2,9 @@
 // uses. Pure, so it is tested without a browser.
 
 import { decideSend, SendVerdict } from "../core/decision";
-import { changeText, describeState, describeVerdict, Lang, locationName, typeName } from "../core/i18n";
+import { changeText, describePolicy, describeState, describeVerdict, Lang, locationName, typeName } from "../core/i18n";
 import { isMaskableFinding } from "../core/mask";
-import { Policy } from "../core/policy";
+import { Policy, PolicyInForce } from "../core/policy";
 import { Finding } from "../core/types";
 import { Inspection } from "../office/inspect";
 
@@ -135,4 +135,26 @@ export function viewModel(insp: Inspection, lang: Lang, timeOf: (iso: string) =>
     canMask: findings.some(isMaskableFinding),
     canTurnOff: mayTurnOff(insp, insp.ctx.policy),
   };
+}
+
+function two(n: number): string {
+  return n < 10 ? "0" + n : String(n);
+}
+
+/** "10:42" today, "27.11. 10:42" on another day: a last good copy can be days old. */
+export function whenOf(iso: string, now: Date): string {
+  const d = new Date(iso);
+  if (isNaN(d.getTime())) return "?";
+  const time = `${two(d.getHours())}:${two(d.getMinutes())}`;
+  const sameDay = d.getFullYear() === now.getFullYear() && d.getMonth() === now.getMonth() && d.getDate() === now.getDate();
+  return sameDay ? time : `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear() === now.getFullYear() ? "" : d.getFullYear()} ${time}`;
+}
+
+/**
+ * The policy line in the pane's footer: version and source, so a user (and the helpdesk on the
+ * phone) can see which policy is in force and whether it is the organisation's fresh copy, an
+ * older copy kept while the policy could not be fetched, or the built-in strict default.
+ */
+export function policyText(p: PolicyInForce | { version: string }, lang: Lang, now: Date): string {
+  return describePolicy(p, lang, (iso) => whenOf(iso, now));
 }

@@ -34,9 +34,9 @@ test("every recipient inside a trusted domain: relaxed, and the verdict says why
   const v = decideSend(ctx(["dk-cpr"], ["a@kk.dk", "b@sub.kk.dk"]));
   expect(v).toEqual({ action: "allow", reason: "trusted-recipients", domains: ["kk.dk"], types: ["dk-cpr"] });
   expect(describeVerdict(v, "en")).toBe(
-    "Send: the message goes through, not secure post because all recipients are in trusted domain kk.dk (policy), where CPR numbers may go without it.",
+    "Send: the message goes through – not secure post because all recipients are in trusted domain kk.dk (policy), where CPR numbers may go without it.",
   );
-  expect(describeVerdict(v, "da")).toContain("ikke sikker post, fordi alle modtagere er i det betroede domæne kk.dk (politik)");
+  expect(describeVerdict(v, "da")).toContain("ikke som sikker post, fordi alle modtagere er i det betroede domæne kk.dk (politik)");
 });
 
 test("recipients across two trusted domains: relaxed only for the types both trust", () => {
