@@ -57,6 +57,9 @@ function isSpace(c: number): boolean {
 export function scanXml(xml: string, h: XmlHandler): void {
   const n = xml.length;
   let i = 0;
+  // Where the next '[' is (-2: not searched yet, -1: none). Searching from every "<!" to the end
+  // of the part made a part of many short declarations quadratic: minutes for a few megabytes.
+  let nextBracket = -2;
   while (i < n) {
     const lt = xml.indexOf("<", i);
     const textEnd = lt < 0 ? n : lt;
@@ -78,7 +81,8 @@ export function scanXml(xml: string, h: XmlHandler): void {
       i = end + 2;
     } else if (xml.startsWith("<!", i)) {
       // DOCTYPE and friends, with an optional internal subset in brackets: skipped, never used.
-      const bracket = xml.indexOf("[", i);
+      if (nextBracket !== -1 && nextBracket < i) nextBracket = xml.indexOf("[", i);
+      const bracket = nextBracket;
       const gt = xml.indexOf(">", i);
       if (gt < 0) return;
       if (bracket >= 0 && bracket < gt) {
