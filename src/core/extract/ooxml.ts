@@ -182,7 +182,12 @@ const MAX_COLUMN_GAP = 100;
  */
 export function sheetText(xml: string, shared: string[]): string {
   const lines: string[] = [];
+  // The row's text up to its last non-empty cell, and how many cells (empty ones included) it
+  // has. Empty cells are counted, not stored: rows of cells that each jump a hundred columns
+  // were pushed and popped as 18,000 array entries per row, seconds for a few megabytes.
   let row: string[] | null = null;
+  let cells = 0;
+  let written = 0;
   let cellType = "";
   let value: string[] = [];
   let inline: string[] = [];
@@ -200,22 +205,29 @@ export function sheetText(xml: string, shared: string[]): string {
     else if (cellType === "b") text = v === "1" ? "TRUE" : v === "0" ? "FALSE" : v;
     else text = v;
     if (row) {
-      const gap = Math.min(cellColumn - row.length, MAX_COLUMN_GAP);
-      for (let i = 0; i < gap; i++) row.push("");
-      row.push(text.replace(/[\t\r\n]+/g, " "));
+      const gap = Math.min(cellColumn - cells, MAX_COLUMN_GAP);
+      if (gap > 0) cells += gap;
+      const cell = text.replace(/[\t\r\n]+/g, " ");
+      if (cell !== "") {
+        // The tabs before this cell: one per cell since the last one written (none before the first).
+        row.push("\t".repeat(written === 0 ? cells : cells - written + 1) + cell);
+        written = cells + 1;
+      }
+      cells++;
     }
     inCell = false;
   };
   const endRow = () => {
     if (!row) return;
-    while (row.length && row[row.length - 1] === "") row.pop();
-    if (row.length) lines.push(row.join("\t"));
+    if (written > 0) lines.push(row.join(""));
     row = null;
   };
   scanXml(xml, {
     open(local, attrs, selfClosing) {
       if (local === "row") {
         row = [];
+        cells = 0;
+        written = 0;
         if (selfClosing) endRow();
       } else if (local === "c") {
         inCell = true;
