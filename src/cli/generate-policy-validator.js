@@ -14,12 +14,32 @@ const standaloneCode = require("ajv/dist/standalone").default;
 const SCHEMA = path.join(__dirname, "..", "core", "policy.schema.json");
 const OUT = path.join(__dirname, "..", "core", "policy-validator.generated.ts");
 
+/** The schema without its prose: ajv inlines the schema object, and the prose only costs bytes. */
+function withoutProse(node) {
+  if (Array.isArray(node)) return node.map(withoutProse);
+  if (!node || typeof node !== "object") return node;
+  const out = {};
+  for (const k of Object.keys(node)) {
+    if ((k === "description" || k === "title") && typeof node[k] === "string") continue;
+    out[k] = k === "properties" ? Object.fromEntries(Object.entries(node[k]).map(([p, s]) => [p, withoutProse(s)])) : withoutProse(node[k]);
+  }
+  return out;
+}
+
+// The classic event bundle carries this validator and has a size limit (test/bundle), so the
+// generated code is kept lean: no messages (src/core/policy-check.ts words each error from its
+// keyword and params) and no schemaPath (nothing reads it); instancePath, keyword and params,
+// which name the path and the mistake, are all kept.
+const AJV_OPTIONS = { allErrors: true, strict: true, messages: false, code: { source: true, lines: true } };
+
 function generatePolicyValidator() {
-  const schema = JSON.parse(fs.readFileSync(SCHEMA, "utf8"));
+  const schema = withoutProse(JSON.parse(fs.readFileSync(SCHEMA, "utf8")));
   // allErrors: an admin gets every mistake at once; strict: a schema typo fails here, not in the field.
-  const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, lines: true } });
+  const ajv = new Ajv(AJV_OPTIONS);
   ajv.addSchema(schema);
   let code = standaloneCode(ajv, { validatePolicy: schema.$id });
+  code = code.replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, "");
+  if (code.indexOf("schemaPath") >= 0) throw new Error("generated validator: schemaPath left in");
   // The one runtime helper ajv needs (string length in code points), as an import the bundler and
   // tsc both resolve, instead of a require() inside an ES module.
   const helper = 'require("ajv/dist/runtime/ucs2length").default';
@@ -38,7 +58,7 @@ function generatePolicyValidator() {
   ].join("\n");
 }
 
-module.exports = { generatePolicyValidator, OUT };
+module.exports = { generatePolicyValidator, OUT, AJV_OPTIONS };
 
 if (require.main === module) {
   fs.writeFileSync(OUT, generatePolicyValidator());

@@ -11,18 +11,43 @@ interface ValidatorError {
   instancePath: string;
   keyword: string;
   params: { [key: string]: unknown };
-  message?: string;
+  /** Set on an error about an object's key (propertyNames); the propertyNames error says it. */
+  propertyName?: string;
 }
 
 type Validator = ((doc: unknown) => boolean) & { errors?: ValidatorError[] | null };
 
+/** The validator is generated without messages (it rides in the size-limited event bundle). */
 function describe(e: ValidatorError): string {
   const p = e.params;
-  if (e.keyword === "additionalProperties") return `unknown key '${String(p.additionalProperty)}'`;
-  if (e.keyword === "enum" && Array.isArray(p.allowedValues)) {
-    return `must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+  const limit = String(p.limit);
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown key '${String(p.additionalProperty)}'`;
+    case "enum":
+      return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "type":
+      return `must be ${String(p.type)}`;
+    case "required":
+      return `must have required property '${String(p.missingProperty)}'`;
+    case "minLength":
+    case "minItems":
+      return `must NOT have fewer than ${limit} ${e.keyword === "minLength" ? "characters" : "items"}`;
+    case "maxLength":
+    case "maxItems":
+      return `must NOT have more than ${limit} ${e.keyword === "maxLength" ? "characters" : "items"}`;
+    case "minimum":
+    case "maximum":
+      return `must be ${String(p.comparison)} ${limit}`;
+    case "uniqueItems":
+      return `must NOT have duplicate items (items ${String(p.j)} and ${String(p.i)} are the same)`;
+    case "pattern":
+      return `must match pattern "${String(p.pattern)}"`;
+    case "propertyNames":
+      return `key '${String(p.propertyName)}' is not a finding type name (such as dk-cpr, sensitive:health, sensitive:* or *)`;
+    default:
+      return `must satisfy ${e.keyword}`;
   }
-  return e.message || e.keyword;
 }
 
 export type PolicyCheck = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
@@ -33,7 +58,7 @@ export function policyProblems(doc: unknown, opts: SemanticOptions): PolicyProbl
   const semantic = semanticProblems(doc, opts);
   const schema: PolicyProblem[] = validate(doc)
     ? []
-    : (validate.errors || []).map((e) => ({ path: e.instancePath || "/", message: describe(e) }));
+    : (validate.errors || []).filter((e) => e.propertyName === undefined).map((e) => ({ path: e.instancePath || "/", message: describe(e) }));
   // Where a semantic check spoke about a value, its message says more than the schema's pattern.
   const said: { [path: string]: boolean } = {};
   for (const s of semantic) said[s.path] = true;

@@ -4,7 +4,7 @@
 /* eslint-disable */
 import ucs2length from "ajv/dist/runtime/ucs2length";
 export const validatePolicy = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://secure-post-guard/policy.schema.json","title":"Secure Post Guard policy","description":"Keys left out keep the built-in strict default. Unknown keys are errors.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"type":"string","minLength":1,"maxLength":64},"markers":{"type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","pattern":"^X-[A-Za-z0-9-]{1,60}$"},"value":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[\\x20-\\x7e]+$"}}},"subjectTag":{"type":"string","minLength":1,"maxLength":40},"sensitivityLabelId":{"type":"string","minLength":1,"maxLength":100}}},"onPersonalData":{"enum":["confirm","auto"]},"actions":{"type":"object","propertyNames":{"pattern":"^(\\*|[a-z][a-z0-9-]*(:([a-z][a-z0-9-]*|\\*))?)$"},"additionalProperties":{"enum":["require-secure","warn","ignore"]}},"minConfidence":{"type":"number","minimum":0,"maximum":1},"unreadableAttachments":{"enum":["require-secure","ignore"]},"maxStateAgeMinutes":{"type":"integer","minimum":0,"maximum":10080},"watchdogMs":{"type":"integer","minimum":500,"maximum":4500},"armOnNewMessage":{"type":"boolean"},"cprMask":{"enum":["DDMMYY-XXXX","XXXXXX-XXXX"]},"trustedRecipientDomains":{"description":"When EVERY recipient (To, Cc, Bcc) is in one of these domains (the domain itself or a subdomain), the listed finding types need not go by secure post. Types are named one by one: no '*' and no 'sensitive:*'.","type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["domain","types"],"properties":{"domain":{"type":"string","maxLength":253,"pattern":"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"},"types":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?$"}}}}},"noticesUrl":{"description":"Where the taskpane reads admin notices: relative to the add-in, or absolute https on the add-in's own origin.","type":"string","minLength":1,"maxLength":2000},"languages":{"description":"The UI's languages in order of preference: Office's display language when listed, else the first.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["da","en"]}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://secure-post-guard/policy.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"type":"string","minLength":1,"maxLength":64},"markers":{"type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","pattern":"^X-[A-Za-z0-9-]{1,60}$"},"value":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[\\x20-\\x7e]+$"}}},"subjectTag":{"type":"string","minLength":1,"maxLength":40},"sensitivityLabelId":{"type":"string","minLength":1,"maxLength":100}}},"onPersonalData":{"enum":["confirm","auto"]},"actions":{"type":"object","propertyNames":{"pattern":"^(\\*|[a-z][a-z0-9-]*(:([a-z][a-z0-9-]*|\\*))?)$"},"additionalProperties":{"enum":["require-secure","warn","ignore"]}},"minConfidence":{"type":"number","minimum":0,"maximum":1},"unreadableAttachments":{"enum":["require-secure","ignore"]},"maxStateAgeMinutes":{"type":"integer","minimum":0,"maximum":10080},"watchdogMs":{"type":"integer","minimum":500,"maximum":4500},"armOnNewMessage":{"type":"boolean"},"cprMask":{"enum":["DDMMYY-XXXX","XXXXXX-XXXX"]},"trustedRecipientDomains":{"type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["domain","types"],"properties":{"domain":{"type":"string","maxLength":253,"pattern":"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"},"types":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?$"}}}}},"noticesUrl":{"type":"string","minLength":1,"maxLength":2000},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["da","en"]}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^X-[A-Za-z0-9-]{1,60}$", "u");
@@ -20,7 +20,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema11.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -32,7 +32,7 @@ errors++;
 }
 if(data.$schema !== undefined){
 if(typeof data.$schema !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46,7 +46,7 @@ if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 === "string"){
 if(func3(data1) > 64){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err2 = {instancePath:instancePath+"/version",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -56,7 +56,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func3(data1) < 1){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = {instancePath:instancePath+"/version",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -67,7 +67,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -81,7 +81,7 @@ if(data.markers !== undefined){
 let data2 = data.markers;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.header === undefined){
-const err5 = {instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'"};
+const err5 = {instancePath:instancePath+"/markers",keyword:"required",params:{missingProperty: "header"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,7 +92,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "header") || (key1 === "subjectTag")) || (key1 === "sensitivityLabelId"))){
-const err6 = {instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err6 = {instancePath:instancePath+"/markers",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -106,7 +106,7 @@ if(data2.header !== undefined){
 let data3 = data2.header;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/markers/header",schemaPath:"#/properties/markers/properties/header/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err7 = {instancePath:instancePath+"/markers/header",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -116,7 +116,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.value === undefined){
-const err8 = {instancePath:instancePath+"/markers/header",schemaPath:"#/properties/markers/properties/header/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err8 = {instancePath:instancePath+"/markers/header",keyword:"required",params:{missingProperty: "value"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -127,7 +127,7 @@ errors++;
 }
 for(const key2 in data3){
 if(!((key2 === "name") || (key2 === "value"))){
-const err9 = {instancePath:instancePath+"/markers/header",schemaPath:"#/properties/markers/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err9 = {instancePath:instancePath+"/markers/header",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -141,7 +141,7 @@ if(data3.name !== undefined){
 let data4 = data3.name;
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
-const err10 = {instancePath:instancePath+"/markers/header/name",schemaPath:"#/properties/markers/properties/header/properties/name/pattern",keyword:"pattern",params:{pattern: "^X-[A-Za-z0-9-]{1,60}$"},message:"must match pattern \""+"^X-[A-Za-z0-9-]{1,60}$"+"\""};
+const err10 = {instancePath:instancePath+"/markers/header/name",keyword:"pattern",params:{pattern: "^X-[A-Za-z0-9-]{1,60}$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -152,7 +152,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/markers/header/name",schemaPath:"#/properties/markers/properties/header/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/markers/header/name",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -166,7 +166,7 @@ if(data3.value !== undefined){
 let data5 = data3.value;
 if(typeof data5 === "string"){
 if(func3(data5) > 200){
-const err12 = {instancePath:instancePath+"/markers/header/value",schemaPath:"#/properties/markers/properties/header/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err12 = {instancePath:instancePath+"/markers/header/value",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -176,7 +176,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func3(data5) < 1){
-const err13 = {instancePath:instancePath+"/markers/header/value",schemaPath:"#/properties/markers/properties/header/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err13 = {instancePath:instancePath+"/markers/header/value",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -186,7 +186,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!pattern1.test(data5)){
-const err14 = {instancePath:instancePath+"/markers/header/value",schemaPath:"#/properties/markers/properties/header/properties/value/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7e]+$"},message:"must match pattern \""+"^[\\x20-\\x7e]+$"+"\""};
+const err14 = {instancePath:instancePath+"/markers/header/value",keyword:"pattern",params:{pattern: "^[\\x20-\\x7e]+$"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -197,7 +197,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/markers/header/value",schemaPath:"#/properties/markers/properties/header/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/markers/header/value",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -209,7 +209,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/markers/header",schemaPath:"#/properties/markers/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/markers/header",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -223,7 +223,7 @@ if(data2.subjectTag !== undefined){
 let data6 = data2.subjectTag;
 if(typeof data6 === "string"){
 if(func3(data6) > 40){
-const err17 = {instancePath:instancePath+"/markers/subjectTag",schemaPath:"#/properties/markers/properties/subjectTag/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+const err17 = {instancePath:instancePath+"/markers/subjectTag",keyword:"maxLength",params:{limit: 40}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -233,7 +233,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func3(data6) < 1){
-const err18 = {instancePath:instancePath+"/markers/subjectTag",schemaPath:"#/properties/markers/properties/subjectTag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err18 = {instancePath:instancePath+"/markers/subjectTag",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -244,7 +244,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/markers/subjectTag",schemaPath:"#/properties/markers/properties/subjectTag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/markers/subjectTag",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -258,7 +258,7 @@ if(data2.sensitivityLabelId !== undefined){
 let data7 = data2.sensitivityLabelId;
 if(typeof data7 === "string"){
 if(func3(data7) > 100){
-const err20 = {instancePath:instancePath+"/markers/sensitivityLabelId",schemaPath:"#/properties/markers/properties/sensitivityLabelId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+const err20 = {instancePath:instancePath+"/markers/sensitivityLabelId",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -268,7 +268,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func3(data7) < 1){
-const err21 = {instancePath:instancePath+"/markers/sensitivityLabelId",schemaPath:"#/properties/markers/properties/sensitivityLabelId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err21 = {instancePath:instancePath+"/markers/sensitivityLabelId",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -279,7 +279,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/markers/sensitivityLabelId",schemaPath:"#/properties/markers/properties/sensitivityLabelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/markers/sensitivityLabelId",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -291,7 +291,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/markers",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -304,7 +304,7 @@ errors++;
 if(data.onPersonalData !== undefined){
 let data8 = data.onPersonalData;
 if(!((data8 === "confirm") || (data8 === "auto"))){
-const err24 = {instancePath:instancePath+"/onPersonalData",schemaPath:"#/properties/onPersonalData/enum",keyword:"enum",params:{allowedValues: schema11.properties.onPersonalData.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/onPersonalData",keyword:"enum",params:{allowedValues: schema11.properties.onPersonalData.enum}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -321,7 +321,7 @@ for(const key3 in data9){
 const _errs23 = errors;
 if(typeof key3 === "string"){
 if(!pattern2.test(key3)){
-const err25 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[a-z][a-z0-9-]*(:([a-z][a-z0-9-]*|\\*))?)$"},message:"must match pattern \""+"^(\\*|[a-z][a-z0-9-]*(:([a-z][a-z0-9-]*|\\*))?)$"+"\"",propertyName:key3};
+const err25 = {instancePath:instancePath+"/actions",keyword:"pattern",params:{pattern: "^(\\*|[a-z][a-z0-9-]*(:([a-z][a-z0-9-]*|\\*))?)$"},propertyName:key3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -333,7 +333,7 @@ errors++;
 }
 var valid3 = _errs23 === errors;
 if(!valid3){
-const err26 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+const err26 = {instancePath:instancePath+"/actions",keyword:"propertyNames",params:{propertyName: key3}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -346,7 +346,7 @@ errors++;
 for(const key4 in data9){
 let data10 = data9[key4];
 if(!(((data10 === "require-secure") || (data10 === "warn")) || (data10 === "ignore"))){
-const err27 = {instancePath:instancePath+"/actions/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actions/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.actions.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/actions/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"enum",params:{allowedValues: schema11.properties.actions.additionalProperties.enum}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -358,7 +358,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/actions",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -372,7 +372,7 @@ if(data.minConfidence !== undefined){
 let data11 = data.minConfidence;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 1 || isNaN(data11)){
-const err29 = {instancePath:instancePath+"/minConfidence",schemaPath:"#/properties/minConfidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+const err29 = {instancePath:instancePath+"/minConfidence",keyword:"maximum",params:{comparison: "<=", limit: 1}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -382,7 +382,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11 < 0 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/minConfidence",schemaPath:"#/properties/minConfidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err30 = {instancePath:instancePath+"/minConfidence",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -393,7 +393,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/minConfidence",schemaPath:"#/properties/minConfidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err31 = {instancePath:instancePath+"/minConfidence",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -406,7 +406,7 @@ errors++;
 if(data.unreadableAttachments !== undefined){
 let data12 = data.unreadableAttachments;
 if(!((data12 === "require-secure") || (data12 === "ignore"))){
-const err32 = {instancePath:instancePath+"/unreadableAttachments",schemaPath:"#/properties/unreadableAttachments/enum",keyword:"enum",params:{allowedValues: schema11.properties.unreadableAttachments.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/unreadableAttachments",keyword:"enum",params:{allowedValues: schema11.properties.unreadableAttachments.enum}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -419,7 +419,7 @@ errors++;
 if(data.maxStateAgeMinutes !== undefined){
 let data13 = data.maxStateAgeMinutes;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err33 = {instancePath:instancePath+"/maxStateAgeMinutes",schemaPath:"#/properties/maxStateAgeMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err33 = {instancePath:instancePath+"/maxStateAgeMinutes",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -430,7 +430,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 10080 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/maxStateAgeMinutes",schemaPath:"#/properties/maxStateAgeMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080"};
+const err34 = {instancePath:instancePath+"/maxStateAgeMinutes",keyword:"maximum",params:{comparison: "<=", limit: 10080}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -440,7 +440,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data13 < 0 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/maxStateAgeMinutes",schemaPath:"#/properties/maxStateAgeMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err35 = {instancePath:instancePath+"/maxStateAgeMinutes",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -454,7 +454,7 @@ errors++;
 if(data.watchdogMs !== undefined){
 let data14 = data.watchdogMs;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err36 = {instancePath:instancePath+"/watchdogMs",schemaPath:"#/properties/watchdogMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err36 = {instancePath:instancePath+"/watchdogMs",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -465,7 +465,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 4500 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/watchdogMs",schemaPath:"#/properties/watchdogMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4500},message:"must be <= 4500"};
+const err37 = {instancePath:instancePath+"/watchdogMs",keyword:"maximum",params:{comparison: "<=", limit: 4500}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -475,7 +475,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data14 < 500 || isNaN(data14)){
-const err38 = {instancePath:instancePath+"/watchdogMs",schemaPath:"#/properties/watchdogMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500},message:"must be >= 500"};
+const err38 = {instancePath:instancePath+"/watchdogMs",keyword:"minimum",params:{comparison: ">=", limit: 500}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -488,7 +488,7 @@ errors++;
 }
 if(data.armOnNewMessage !== undefined){
 if(typeof data.armOnNewMessage !== "boolean"){
-const err39 = {instancePath:instancePath+"/armOnNewMessage",schemaPath:"#/properties/armOnNewMessage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err39 = {instancePath:instancePath+"/armOnNewMessage",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -501,7 +501,7 @@ errors++;
 if(data.cprMask !== undefined){
 let data16 = data.cprMask;
 if(!((data16 === "DDMMYY-XXXX") || (data16 === "XXXXXX-XXXX"))){
-const err40 = {instancePath:instancePath+"/cprMask",schemaPath:"#/properties/cprMask/enum",keyword:"enum",params:{allowedValues: schema11.properties.cprMask.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/cprMask",keyword:"enum",params:{allowedValues: schema11.properties.cprMask.enum}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -515,7 +515,7 @@ if(data.trustedRecipientDomains !== undefined){
 let data17 = data.trustedRecipientDomains;
 if(Array.isArray(data17)){
 if(data17.length > 200){
-const err41 = {instancePath:instancePath+"/trustedRecipientDomains",schemaPath:"#/properties/trustedRecipientDomains/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+const err41 = {instancePath:instancePath+"/trustedRecipientDomains",keyword:"maxItems",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -529,7 +529,7 @@ for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.domain === undefined){
-const err42 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0,schemaPath:"#/properties/trustedRecipientDomains/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'"};
+const err42 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0,keyword:"required",params:{missingProperty: "domain"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -539,7 +539,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data18.types === undefined){
-const err43 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0,schemaPath:"#/properties/trustedRecipientDomains/items/required",keyword:"required",params:{missingProperty: "types"},message:"must have required property '"+"types"+"'"};
+const err43 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0,keyword:"required",params:{missingProperty: "types"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -550,7 +550,7 @@ errors++;
 }
 for(const key5 in data18){
 if(!((key5 === "domain") || (key5 === "types"))){
-const err44 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0,schemaPath:"#/properties/trustedRecipientDomains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err44 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0,keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -564,7 +564,7 @@ if(data18.domain !== undefined){
 let data19 = data18.domain;
 if(typeof data19 === "string"){
 if(func3(data19) > 253){
-const err45 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/domain",schemaPath:"#/properties/trustedRecipientDomains/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+const err45 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/domain",keyword:"maxLength",params:{limit: 253}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -574,7 +574,7 @@ vErrors.push(err45);
 errors++;
 }
 if(!pattern3.test(data19)){
-const err46 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/domain",schemaPath:"#/properties/trustedRecipientDomains/items/properties/domain/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"},message:"must match pattern \""+"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"+"\""};
+const err46 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/domain",keyword:"pattern",params:{pattern: "^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -585,7 +585,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/domain",schemaPath:"#/properties/trustedRecipientDomains/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/domain",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -599,7 +599,7 @@ if(data18.types !== undefined){
 let data20 = data18.types;
 if(Array.isArray(data20)){
 if(data20.length > 100){
-const err48 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types",schemaPath:"#/properties/trustedRecipientDomains/items/properties/types/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+const err48 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types",keyword:"maxItems",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -609,7 +609,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data20.length < 1){
-const err49 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types",schemaPath:"#/properties/trustedRecipientDomains/items/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err49 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -623,7 +623,7 @@ for(let i1=0; i1<len1; i1++){
 let data21 = data20[i1];
 if(typeof data21 === "string"){
 if(!pattern4.test(data21)){
-const err50 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types/" + i1,schemaPath:"#/properties/trustedRecipientDomains/items/properties/types/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?$"+"\""};
+const err50 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types/" + i1,keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?$"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -634,7 +634,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types/" + i1,schemaPath:"#/properties/trustedRecipientDomains/items/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types/" + i1,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -655,7 +655,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err52 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types",schemaPath:"#/properties/trustedRecipientDomains/items/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+const err52 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types",keyword:"uniqueItems",params:{i: i2, j: j0}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -670,7 +670,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types",schemaPath:"#/properties/trustedRecipientDomains/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0+"/types",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -682,7 +682,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0,schemaPath:"#/properties/trustedRecipientDomains/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/trustedRecipientDomains/" + i0,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -694,7 +694,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/trustedRecipientDomains",schemaPath:"#/properties/trustedRecipientDomains/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/trustedRecipientDomains",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -708,7 +708,7 @@ if(data.noticesUrl !== undefined){
 let data22 = data.noticesUrl;
 if(typeof data22 === "string"){
 if(func3(data22) > 2000){
-const err56 = {instancePath:instancePath+"/noticesUrl",schemaPath:"#/properties/noticesUrl/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+const err56 = {instancePath:instancePath+"/noticesUrl",keyword:"maxLength",params:{limit: 2000}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -718,7 +718,7 @@ vErrors.push(err56);
 errors++;
 }
 if(func3(data22) < 1){
-const err57 = {instancePath:instancePath+"/noticesUrl",schemaPath:"#/properties/noticesUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err57 = {instancePath:instancePath+"/noticesUrl",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -729,7 +729,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/noticesUrl",schemaPath:"#/properties/noticesUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/noticesUrl",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -743,7 +743,7 @@ if(data.languages !== undefined){
 let data23 = data.languages;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err59 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err59 = {instancePath:instancePath+"/languages",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -756,7 +756,7 @@ const len2 = data23.length;
 for(let i3=0; i3<len2; i3++){
 let data24 = data23[i3];
 if(typeof data24 !== "string"){
-const err60 = {instancePath:instancePath+"/languages/" + i3,schemaPath:"#/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/languages/" + i3,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -766,7 +766,7 @@ vErrors.push(err60);
 errors++;
 }
 if(!((data24 === "da") || (data24 === "en"))){
-const err61 = {instancePath:instancePath+"/languages/" + i3,schemaPath:"#/properties/languages/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.languages.items.enum},message:"must be equal to one of the allowed values"};
+const err61 = {instancePath:instancePath+"/languages/" + i3,keyword:"enum",params:{allowedValues: schema11.properties.languages.items.enum}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -787,7 +787,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err62 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+const err62 = {instancePath:instancePath+"/languages",keyword:"uniqueItems",params:{i: i4, j: j1}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -802,7 +802,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/languages",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -814,7 +814,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err64];
 }

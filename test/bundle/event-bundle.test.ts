@@ -70,7 +70,16 @@ test("the bundle stays small enough to load cold at Send", () => {
   const bytes = fs.statSync(BUNDLE).size;
   // Measured 179 KiB (64 KiB gzip): postal-mime ~100 KiB, detectors and lexicon, the light
   // extractors (OOXML, ODF, RTF, zip). PDF and .msg stay out. A jump means something heavy crept in.
-  expect(bytes).toBeLessThan(200 * 1024);
+  //
+  // Raised from 200 to 224 KiB for the organisation's policy (issue 5): about 195 KiB before,
+  // 216 KiB after. Classic Outlook's JavaScript-only runtime has to fetch and check policy.json
+  // itself (its OfficeRuntime.storage is not the taskpane's localStorage, so it cannot borrow the
+  // pane's check), and Send must never use a policy that was not checked. The check is ajv's
+  // standalone validator, precompiled because the pages' CSP forbids new Function: 13 KiB
+  // minified after dropping its messages and schemaPaths (src/cli/generate-policy-validator.js),
+  // plus ~7 KiB of loader, semantic checks and trusted-domain logic. Staying under 200 KiB would
+  // have meant taking detection or attachment reading out of the send path.
+  expect(bytes).toBeLessThan(224 * 1024);
 });
 
 describe("the built bundle handles Send in the JavaScript-only runtime", () => {

@@ -104,6 +104,11 @@ describe("each kind of mistake is rejected with its path", () => {
   test("a wrong type", () => rejects({ minConfidence: "high" }, "/minConfidence", /must be number/));
   test("a bad enum value", () => rejects({ onPersonalData: "ask" }, "/onPersonalData", /must be one of "confirm", "auto"/));
   test("an action that is not an action", () => rejects({ actions: { "dk-cpr": "encrypt" } }, "/actions/dk-cpr", /must be one of/));
+  test("an action for something that is not a finding type name", () =>
+    rejects({ actions: { "DK CPR": "warn" } }, "/actions", /key 'DK CPR' is not a finding type name/));
+  test("a type named twice", () =>
+    rejects({ trustedRecipientDomains: [{ domain: "kk.dk", types: ["dk-cpr", "dk-cpr"] }] }, "/trustedRecipientDomains/0/types", /duplicate items/));
+  test("a required key missing", () => rejects({ markers: { header: { name: "X-Secure-Post" } } }, "/markers/header", /required property 'value'/));
   test("the watchdog above Outlook's 5 seconds", () => rejects({ watchdogMs: 6000 }, "/watchdogMs", /must be <= 4500/));
   test("the watchdog too short to read anything", () => rejects({ watchdogMs: 100 }, "/watchdogMs", /must be >= 500/));
   test("a header value that names signing without encryption", () =>
