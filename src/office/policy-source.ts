@@ -1,7 +1,7 @@
 // Which policy is in force, and where it came from.
 //
 //   refreshPolicy   (OnNewMessageCompose, the taskpane at start and every 5 minutes)
-//     fetch ownUrl("policy.json") within a short timeout → check it (the precompiled schema
+//     fetch policy.json from the add-in's own origin within a short timeout → check it (the precompiled schema
 //     validator and the semantic checks: the same as `policy check`) → in force as "fetched", and
 //     kept as the last good copy in every store this runtime has.
 //     Fetch failed (offline, HTTP error, timeout) or the file is invalid → the newest last good
@@ -34,6 +34,21 @@ export interface PolicySourceDeps {
   fetchMs: number;
   /** Each store's budget, for reads and writes. */
   storageMs: number;
+}
+
+/**
+ * policy.json beside the add-in's pages. A page (taskpane, commands.html, the browser event
+ * runtimes) was loaded by Outlook from the manifest's host, so the relative URL is that origin,
+ * whatever port or path it is served on; classic Outlook's JavaScript-only runtime has no page
+ * to resolve against, so it gets the absolute build-time URL.
+ */
+function policyUrl(baseUrl: string): string {
+  try {
+    if (typeof document !== "undefined" && typeof location !== "undefined" && /^https?:$/.test(location.protocol)) return "policy.json";
+  } catch (e) {
+    // No usable location: the absolute URL below.
+  }
+  return ownUrl("policy.json", baseUrl);
 }
 
 const DEFAULTS: PolicySourceDeps = {
@@ -129,7 +144,7 @@ export function refreshPolicy(deps?: Partial<PolicySourceDeps>): Promise<PolicyI
   const d = withDefaults(deps);
   const fallback = () => lastGood(d).then((p) => adopt(p || BUILT_IN));
   // The fetch bounds itself; this bound is for one that does not (a stand-in, a future change).
-  const started = bounded<string | null>(() => d.fetchText(ownUrl("policy.json", d.baseUrl), d.fetchMs), d.fetchMs + 50, null);
+  const started = bounded<string | null>(() => d.fetchText(policyUrl(d.baseUrl), d.fetchMs), d.fetchMs + 50, null);
   return started.then(
     (text) => {
       const policy = text === null ? null : check(text, d.baseUrl);

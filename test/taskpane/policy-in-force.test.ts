@@ -148,3 +148,11 @@ test("all recipients in a trusted domain: the pane says Send goes without secure
   await jest.advanceTimersByTimeAsync(1600);
   expect(text("verdict")).toMatch(/stopper én gang og markerer mailen til sikker post/);
 });
+
+test("in a page, policy.json is read beside the page (its own origin, whatever port it is served on)", async () => {
+  const { refreshPolicy, resetPolicySourceForTests } = await import("../../src/office/policy-source");
+  resetPolicySourceForTests();
+  const fetchText = jest.fn(() => Promise.reject(new Error("offline")));
+  await refreshPolicy({ fetchText, stores: () => [] });
+  expect((fetchText.mock.calls[0] as unknown[])[0]).toBe("policy.json");
+});
