@@ -76,23 +76,22 @@ function rewriteManifestXml(content, baseUrl) {
 }
 
 // The playground's taskpane frame: taskpane.html as it is, except that Office is the fake Office
-// surface of the playground page around the frame instead of Office.js from the CDN.
-const PLAYGROUND_OFFICE = `<script>
-      // Playground only: Office is the fake Office surface of the page around this frame
-      // (src/playground/fake-mailbox.ts), not Office.js from the CDN.
-      (function () {
-        try {
-          var p = window.parent;
-          if (p && p !== window && p.spgPlayground) window.Office = p.spgPlayground.office();
-        } catch (e) {}
-      })();
-    </script>`;
-
+// surface of the playground page around the frame (src/playground/playground-office.js, loaded
+// first) instead of Office.js from the CDN, and its CSP names no CDN.
 function playgroundTaskpaneHtml() {
   const html = fs.readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8");
   const withoutCdn = html.replace(/<script\b[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*"[^>]*>\s*<\/script>/g, "");
-  if (/appsforoffice\.microsoft\.com/.test(withoutCdn)) throw new Error("playground-taskpane.html: could not remove Office.js");
-  return withoutCdn.replace(/<head>/i, (m) => `${m}\n    ${PLAYGROUND_OFFICE}`);
+  const CSP = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(" \/>)/;
+  const csp = withoutCdn.match(CSP);
+  if (!csp) throw new Error("playground-taskpane.html: taskpane.html has no Content-Security-Policy");
+  const policy = csp[2]
+    .split(";")
+    .map((d) => d.trim())
+    .map((d) => (/^script-src /.test(d) ? "script-src 'self'" : /^connect-src /.test(d) ? "connect-src 'self'" : d))
+    .join("; ");
+  const page = withoutCdn.replace(CSP, (m, a, b, c) => `${a}${policy}${c}\n    <script src="playground-office.js"></script>`);
+  if (/appsforoffice\.microsoft\.com/.test(page)) throw new Error("playground-taskpane.html: could not remove Office.js");
+  return page;
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -192,6 +191,7 @@ module.exports = (env = {}, argv = {}) => {
           },
           // Localization files the unified manifest references (manifest.da-dk.json, ...).
           { from: "manifest.*-*.json", to: "[name][ext]" },
+          ...(playground ? [{ from: "src/playground/playground-office.js", to: "playground-office.js" }] : []),
         ],
       }),
     ],
