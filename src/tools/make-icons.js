@@ -1,9 +1,18 @@
 #!/usr/bin/env node
 /*
- * Writes the add-in icons assets/icon-{16,32,64,80,128}.png.
+ * Writes the add-in icons:
+ * - assets/icon-{16,32,64,80,128}.png, for manifest.xml (ribbon buttons, IconUrl,
+ *   HighResolutionIconUrl): a dark-blue rounded square with a white padlock (shackle, body, dark
+ *   keyhole);
+ * - assets/icon-192.png and assets/icon-outline-32.png, the two app icons of the unified manifest
+ *   (manifest.json "icons", the app package). Microsoft's rules for those: "color" is a full-colour
+ *   192x192 PNG, a full square (the host masks it) with any logo inside the central 120x120 safe
+ *   area; "outline" is a 32x32 PNG, white on a transparent background. So icon-192 is the same
+ *   padlock on a square, fully opaque background, scaled to fit the safe area, and
+ *   icon-outline-32 is the padlock alone, in white only, its keyhole cut out, everything else
+ *   transparent. test/manifest/manifest-json.test.ts checks sizes, opacity and colours.
  *
- * A dark-blue rounded square with a white padlock (shackle, body, dark keyhole), drawn by
- * geometry and anti-aliased by supersampling. No dependencies beyond Node's built-ins
+ * Drawn by geometry and anti-aliased by supersampling. No dependencies beyond Node's built-ins
  * (zlib for the PNG IDAT stream). Output is deterministic, so re-running gives identical files.
  *
  *   node src/tools/make-icons.js [outDir]     (default: <repo>/assets)
@@ -15,6 +24,11 @@ const path = require("path");
 const zlib = require("zlib");
 
 const SIZES = [16, 32, 64, 80, 128];
+// The unified manifest's app icons (see the top of this file).
+const APP_ICONS = [
+  { file: "icon-192.png", size: 192, style: "color" },
+  { file: "icon-outline-32.png", size: 32, style: "outline" },
+];
 const SUPERSAMPLE = 8; // 8x8 samples per pixel
 
 const BACKGROUND = [0x1b, 0x36, 0x5d]; // dark blue
@@ -85,7 +99,23 @@ function inLock(x, y) {
 
 // ---- rasterising ------------------------------------------------------------------------
 
-function render(size) {
+// How each kind of icon is drawn. lockScale > 1 draws the padlock larger, around the centre.
+const STYLES = {
+  // manifest.xml's icons: rounded tile, padlock as designed.
+  tile: { background: inBackground, lockScale: 1 },
+  // Unified "color": a full square (the host applies its own mask); the padlock, 0.62 of the
+  // height as designed, scaled by 0.9 spans 0.25..0.81, inside the 120/192 safe area (0.19..0.81).
+  color: { background: () => true, lockScale: 0.9 },
+  // Unified "outline": the padlock alone in white on transparent, larger so it reads at 32 px.
+  outline: { background: null, lockScale: 1.2 },
+};
+
+function render(size, styleName = "tile") {
+  const style = STYLES[styleName];
+  if (!style) throw new Error(`unknown icon style: ${styleName}`);
+  const s = style.lockScale;
+  // (Scale 1 leaves the coordinates untouched, so the tile icons stay byte for byte as before.)
+  const lockAt = s === 1 ? inLock : (x, y) => inLock(0.5 + (x - 0.5) / s, 0.5 + (y - 0.5) / s);
   const rgba = Buffer.alloc(size * size * 4);
   const n = SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
@@ -96,9 +126,8 @@ function render(size) {
         for (let sx = 0; sx < n; sx++) {
           const x = (px + (sx + 0.5) / n) / size;
           const y = (py + (sy + 0.5) / n) / size;
-          if (!inBackground(x, y)) continue;
-          if (inLock(x, y)) fg++;
-          else bg++;
+          if (lockAt(x, y)) fg++;
+          else if (style.background && style.background(x, y)) bg++;
         }
       }
       const covered = bg + fg;
@@ -168,13 +197,14 @@ function encodePng(width, height, rgba) {
 function main() {
   const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "..", "assets"));
   fs.mkdirSync(outDir, { recursive: true });
-  for (const size of SIZES) {
-    const file = path.join(outDir, `icon-${size}.png`);
-    fs.writeFileSync(file, encodePng(size, size, render(size)));
-    console.log(`wrote ${path.relative(process.cwd(), file) || file} (${size}x${size})`);
+  const icons = [...SIZES.map((size) => ({ file: `icon-${size}.png`, size, style: "tile" })), ...APP_ICONS];
+  for (const { file: name, size, style } of icons) {
+    const file = path.join(outDir, name);
+    fs.writeFileSync(file, encodePng(size, size, render(size, style)));
+    console.log(`wrote ${path.relative(process.cwd(), file) || file} (${size}x${size}, ${style})`);
   }
 }
 
 if (require.main === module) main();
 
-module.exports = { encodePng, render, SIZES };
+module.exports = { encodePng, render, SIZES, APP_ICONS };
