@@ -17,8 +17,27 @@
  * If a converter release ever emits something random (a fresh GUID, a timestamp), the sync test
  * (test/manifest/manifest-json.test.ts) fails on it rather than this file papering over it.
  *
+ * Two corrections are applied to the converter's output (postProcess), both deterministic and
+ * both derived from fixed rules, never from the converter's own values:
+ * 1. Mailbox requirement. The converter gives the extension Mailbox 1.1 (the XML's base
+ *    <Requirements>) and its runtimes, ribbons and autoRunEvents Mailbox 1.5 (a constant it uses
+ *    for any VersionOverrides 1.1), ignoring the <Requirements> inside VersionOverrides. That
+ *    requirement (1.12: OnMessageSend with SendMode="Block", event.completed with errorMessage)
+ *    is what the whole extension needs: in the unified manifest "extensions.requirements" decides
+ *    where the add-in can be installed at all, and a lower feature-level requirement only drops
+ *    that feature (autoRunEvents, so the Send block) while leaving the rest. So every Mailbox
+ *    requirement in the extension, its own included, is raised to the highest Mailbox version any
+ *    VersionOverrides in manifest.xml requires: a client that cannot block on send does not get a
+ *    half-working add-in. Read from manifest.xml, so raising it there raises it here.
+ * 2. App icons. The converter takes "icons" from IconUrl (64 px) and HighResolutionIconUrl
+ *    (128 px), named after their URL's path (spg/assets/... for a base path /spg/). The unified
+ *    manifest wants a 192x192 full-colour "color" icon and a 32x32 white-on-transparent "outline"
+ *    icon, as files of the app package relative to manifest.json; they are APP_ICONS below (made
+ *    by src/tools/make-icons.js), so the result no longer depends on the base URL either.
+ *
  * The production build (webpack.config.js) writes dist/manifest.json from the committed file with
- * rewriteUnifiedManifest(), so the build itself does not depend on the converter.
+ * rewriteUnifiedManifest(), so the build itself does not depend on the converter. `npm run package`
+ * zips that file with the files it names into the app package (src/tools/package.js).
  */
 "use strict";
 
@@ -34,8 +53,89 @@ const DEV_ORIGIN = "https://localhost:3000";
 // office-addin-usage-data 3.x reports nothing at all; see test/tools/usage-data.test.ts.
 const CHILD_ENV = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
 
+// The unified manifest's app icons: paths inside the app package, relative to manifest.json.
+const APP_ICONS = { color: "assets/icon-192.png", outline: "assets/icon-outline-32.png" };
+
 function converterCli() {
   return require.resolve("office-addin-manifest-converter/cli.js", { paths: [ROOT] });
+}
+
+/** The XML parser the converter itself uses (a dependency of office-addin-manifest-converter). */
+function xmlParser() {
+  const converterDir = path.dirname(converterCli());
+  return require(require.resolve("@xmldom/xmldom", { paths: [converterDir] }));
+}
+
+/** "1.12" > "1.5": compares dotted versions numerically. */
+function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] || 0) - (pb[i] || 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/**
+ * The highest Mailbox version any <VersionOverrides> of the XML manifest requires in its own
+ * <Requirements> (a <bt:Set Name="Mailbox"> with MinVersion, or its <bt:Sets DefaultMinVersion>).
+ * Throws when there is none: the Send block depends on it.
+ */
+function versionOverridesMailbox(xmlText) {
+  const problems = [];
+  const { DOMParser } = xmlParser();
+  const doc = new DOMParser({
+    errorHandler: { warning: (m) => problems.push(m), error: (m) => problems.push(m), fatalError: (m) => problems.push(m) },
+  }).parseFromString(xmlText, "application/xml");
+  if (problems.length) throw new Error(`manifest.xml does not parse: ${problems.join("; ")}`);
+  const children = (el, name) => Array.from(el.childNodes).filter((n) => n.nodeType === 1 && n.localName === name);
+  const versions = [];
+  for (const vo of Array.from(doc.getElementsByTagNameNS("*", "VersionOverrides"))) {
+    for (const req of children(vo, "Requirements")) {
+      for (const sets of children(req, "Sets")) {
+        for (const set of children(sets, "Set")) {
+          if (set.getAttribute("Name") !== "Mailbox") continue;
+          const v = set.getAttribute("MinVersion") || sets.getAttribute("DefaultMinVersion");
+          if (!/^\d+(\.\d+)*$/.test(v || "")) throw new Error(`manifest.xml: Mailbox requirement without a version: ${v}`);
+          versions.push(v);
+        }
+      }
+    }
+  }
+  if (!versions.length) throw new Error("manifest.xml: no Mailbox requirement inside <VersionOverrides>");
+  return versions.sort(compareVersions).pop();
+}
+
+/**
+ * The converter's files with the two corrections described at the top of this file.
+ * Pure: returns new objects, and the same input always gives the same output.
+ */
+function postProcess(files, xmlText) {
+  const out = JSON.parse(JSON.stringify(files));
+  const manifest = out["manifest.json"];
+  const mailbox = versionOverridesMailbox(xmlText);
+  const raise = (requirements, where) => {
+    const caps = (requirements && requirements.capabilities) || [];
+    const boxes = caps.filter((c) => c.name === "Mailbox");
+    if (!boxes.length) throw new Error(`converter wrote no Mailbox requirement for ${where}`);
+    for (const c of boxes) if (compareVersions(c.minVersion, mailbox) < 0) c.minVersion = mailbox;
+  };
+  const extensions = manifest.extensions || [];
+  if (!extensions.length) throw new Error("converter wrote no extensions");
+  extensions.forEach((ext, i) => {
+    raise(ext.requirements, `extensions[${i}]`);
+    for (const kind of ["runtimes", "ribbons", "autoRunEvents"]) {
+      (ext[kind] || []).forEach((item, j) => {
+        if (item.requirements) raise(item.requirements, `extensions[${i}].${kind}[${j}]`);
+      });
+    }
+  });
+  if (!manifest.icons || typeof manifest.icons.color !== "string" || typeof manifest.icons.outline !== "string") {
+    throw new Error("converter wrote no icons.color / icons.outline");
+  }
+  manifest.icons = { ...manifest.icons, ...APP_ICONS };
+  return out;
 }
 
 /**
@@ -96,18 +196,16 @@ function stringify(value) {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** manifest.xml converted and normalised: what the committed files must be. */
+/** manifest.xml converted, corrected and normalised: what the committed files must be. */
 function expectedFiles(xmlPath = path.join(ROOT, "manifest.xml")) {
-  return normalise(convertXml(xmlPath));
+  return normalise(postProcess(convertXml(xmlPath), fs.readFileSync(xmlPath, "utf8")));
 }
 
 /**
  * The committed unified manifest (development URLs) with every development URL pointed at baseUrl,
  * as the converter would have written it from the rewritten manifest.xml: URLs under the dev base
- * move under baseUrl, and the bare dev origin (validDomains) becomes baseUrl's origin. One
- * deliberate difference: icons.color/outline stay "assets/icon-*.png". They are files of the app
- * package, relative to manifest.json; the converter derives them from the icon URL's path
- * ("spg/assets/..." for a base path /spg/), which names no file beside the manifest.
+ * move under baseUrl, and the bare dev origin (validDomains) becomes baseUrl's origin. The app
+ * icons (icons.color/outline) are paths relative to manifest.json, not URLs, and stay as they are.
  * Fails when a localhost reference survives, so a new kind of URL field cannot slip through.
  */
 function rewriteUnifiedManifest(text, baseUrl) {
@@ -155,7 +253,16 @@ function main() {
   }
 }
 
-module.exports = { convertXml, normalise, expectedFiles, rewriteUnifiedManifest, DEV_BASE };
+module.exports = {
+  convertXml,
+  postProcess,
+  normalise,
+  expectedFiles,
+  rewriteUnifiedManifest,
+  versionOverridesMailbox,
+  APP_ICONS,
+  DEV_BASE,
+};
 
 if (require.main === module) {
   try {
