@@ -32,6 +32,7 @@ test("the event bundle is one self-contained file: no chunk loading, no dev-serv
   expect(fs.readdirSync(path.join(ROOT, "dist")).filter((f) => f.endsWith(".js")).sort()).toEqual([
     "launchevent.js",
     "pdfjs.js",
+    "playground-office.js", // the playground frame's fake-Office shim (a file, for the CSP)
     "playground.js",
     "taskpane.js",
   ]);
