@@ -6,8 +6,17 @@
  *   npm run build -- --env baseUrl=https://addins.example.dk/spg/
  *   npm run package [-- --dir DIR] [--out DIR]      (defaults: dist/, release/)
  *
- * writes release/secure-post-guard-<version>-<host>.zip and prints its path, files and size.
- * The host is in the name because the URLs are baked into the manifests and bundles: a zip
+ * writes two zips and prints their paths, files and sizes:
+ * - release/secure-post-guard-<version>-<host>.zip: the web files, to unpack into the folder that
+ *   serves the base URL;
+ * - release/secure-post-guard-<version>-<host>-app-package.zip: the app package, for tenants that
+ *   deploy the unified manifest (Microsoft 365 admin center, Integrated apps, Upload custom apps).
+ *   Microsoft's rule for it: manifest.json at the root of the zip, with the two files its "icons"
+ *   name and the localization files its "localizationInfo" names, each at the same relative path
+ *   as in the manifest (so assets/icon-192.png is in an assets folder). Exactly those files,
+ *   taken from the build (so manifest.json is the one with this host's URLs); the icons must have
+ *   the sizes Microsoft requires (color 192x192, outline 32x32), checked from the PNG header.
+ * The host is in the names because the URLs are baked into the manifests and bundles: a zip
  * built for a test host must not look like the one for production.
  *
  * Fail closed: only files on the list below go in; a file that is on neither that list nor the
@@ -35,8 +44,10 @@ const SHIPPED = [
   /^policy\.json$/,
   /^policy\.schema\.json$/,
   /^notices\.json$/,
-  /^assets\/icon-[0-9]+\.png$/,
+  /^assets\/icon-(outline-)?[0-9]+\.png$/,
 ];
+// The unified manifest's app icons and the pixel size each must have.
+const APP_ICON_SIZES = { color: 192, outline: 32 };
 // Written into dist/ by other steps, never deployed.
 const SKIPPED_DIRS = ["node", "bench"];
 // Development-only pages: present means the build was for the development host.
@@ -105,6 +116,66 @@ function checkManifests(dir, baseUrl, files) {
   }
 }
 
+/** Width and height from a PNG's IHDR chunk; throws if the file is not a PNG. */
+function pngSize(buf) {
+  const SIGNATURE = "89504e470d0a1a0a";
+  if (buf.length < 24 || buf.subarray(0, 8).toString("hex") !== SIGNATURE || buf.subarray(12, 16).toString("ascii") !== "IHDR") {
+    throw new Error("not a PNG");
+  }
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+/**
+ * The app package's files: manifest.json and every file it names (icons, localization files),
+ * as paths relative to the build directory, which are also their paths in the zip.
+ */
+function appPackageFiles(dir, files) {
+  const json = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"));
+  const named = [];
+  const icons = json.icons || {};
+  for (const [kind, size] of Object.entries(APP_ICON_SIZES)) {
+    if (typeof icons[kind] !== "string") throw new Error(`manifest.json: no icons.${kind}`);
+    named.push({ what: `icons.${kind}`, file: icons[kind], size });
+  }
+  for (const [key, value] of Object.entries(icons)) {
+    if (!(key in APP_ICON_SIZES)) throw new Error(`manifest.json: icons.${key} is not on the package list (src/tools/package.js)`);
+    if (typeof value !== "string") throw new Error(`manifest.json: icons.${key} is not a path`);
+  }
+  const loc = json.localizationInfo || {};
+  if (loc.defaultLanguageFile) named.push({ what: "localizationInfo.defaultLanguageFile", file: loc.defaultLanguageFile });
+  for (const lang of loc.additionalLanguages || []) named.push({ what: `localization file for ${lang.languageTag}`, file: lang.file });
+  for (const { what, file, size } of named) {
+    if (typeof file !== "string" || !/^[a-z0-9_-][a-z0-9_.-]*(\/[a-z0-9_-][a-z0-9_.-]*)*\.(png|json)$/i.test(file) || file.split("/").includes("..")) {
+      throw new Error(`manifest.json: ${what} is not a plain relative path: ${file}`);
+    }
+    if (!files.includes(file)) throw new Error(`manifest.json: ${what} names ${file}, which is not in the build`);
+    if (size) {
+      let got;
+      try {
+        got = pngSize(fs.readFileSync(path.join(dir, file)));
+      } catch (e) {
+        throw new Error(`manifest.json: ${what} (${file}) is ${e.message}`);
+      }
+      if (got.width !== size || got.height !== size) {
+        throw new Error(`manifest.json: ${what} (${file}) is ${got.width}x${got.height}, must be ${size}x${size}`);
+      }
+    }
+  }
+  return ["manifest.json", ...new Set(named.map((n) => n.file))].sort();
+}
+
+function writeZip(zipPath, dir, names) {
+  const entries = {};
+  for (const f of names) entries[f] = [fs.readFileSync(path.join(dir, f)), { level: 9, mtime: FIXED_MTIME }];
+  const zip = zipSync(entries);
+  fs.writeFileSync(zipPath, zip);
+  return {
+    zipPath,
+    bytes: zip.length,
+    files: names.map((f) => ({ name: f, bytes: fs.statSync(path.join(dir, f)).size })),
+  };
+}
+
 function packageBuild(opts) {
   const { dir } = opts;
   if (!fs.existsSync(path.join(dir, "manifest.xml"))) {
@@ -124,34 +195,34 @@ function packageBuild(opts) {
     throw new Error(`files not on the package list in ${dir}: ${unknown.join(", ")} (src/tools/package.js decides what ships)`);
   }
   checkManifests(dir, baseUrl, files);
+  const appFiles = appPackageFiles(dir, files);
 
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
   const host = new URL(baseUrl).host.replace(/:/g, "_");
   fs.mkdirSync(opts.out, { recursive: true });
-  const zipPath = path.join(opts.out, `secure-post-guard-${version}-${host}.zip`);
-  const entries = {};
-  for (const f of files) entries[f] = [fs.readFileSync(path.join(dir, f)), { level: 9, mtime: FIXED_MTIME }];
-  const zip = zipSync(entries);
-  fs.writeFileSync(zipPath, zip);
-  return {
-    zipPath,
-    baseUrl,
-    bytes: zip.length,
-    files: files.map((f) => ({ name: f, bytes: fs.statSync(path.join(dir, f)).size })),
-  };
+  const web = writeZip(path.join(opts.out, `secure-post-guard-${version}-${host}.zip`), dir, files);
+  const appPackage = writeZip(path.join(opts.out, `secure-post-guard-${version}-${host}-app-package.zip`), dir, appFiles);
+  return { ...web, baseUrl, appPackage };
+}
+
+function printZip(title, zip) {
+  const width = Math.max(...zip.files.map((f) => f.name.length));
+  console.log(title);
+  for (const f of zip.files) console.log(`  ${f.name.padEnd(width)}  ${String(f.bytes).padStart(9)} bytes`);
+  console.log(`${zip.zipPath}`);
+  console.log(`${zip.files.length} files, ${zip.bytes} bytes (${(zip.bytes / 1024).toFixed(0)} KiB) zipped`);
 }
 
 function main() {
   const result = packageBuild(parseArgs(process.argv.slice(2)));
-  const width = Math.max(...result.files.map((f) => f.name.length));
-  console.log(`Package for ${result.baseUrl}:`);
-  for (const f of result.files) console.log(`  ${f.name.padEnd(width)}  ${String(f.bytes).padStart(9)} bytes`);
-  console.log(`${result.zipPath}`);
-  console.log(`${result.files.length} files, ${result.bytes} bytes (${(result.bytes / 1024).toFixed(0)} KiB) zipped`);
+  printZip(`Package for ${result.baseUrl}:`, result);
   console.log(`Unpack it into the folder that serves ${result.baseUrl}`);
+  console.log("");
+  printZip("App package (unified manifest):", result.appPackage);
+  console.log("Only for tenants that deploy the unified manifest: upload it in Integrated apps (Upload custom apps).");
 }
 
-module.exports = { packageBuild, SHIPPED };
+module.exports = { packageBuild, appPackageFiles, pngSize, SHIPPED, APP_ICON_SIZES };
 
 if (require.main === module) {
   try {

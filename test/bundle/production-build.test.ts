@@ -1,6 +1,14 @@
 // A production build for a real host, made the way an admin makes it
 // (`npm run build -- --env baseUrl=... ` plus `--env outDir=` so dist/, which other suites read,
 // is left alone), then packaged with `npm run package`. One webpack build for the whole file.
+//
+// The webpack build (pdf.js included) is most of this file's cost. `npm test` makes it once,
+// before jest (npm run build:example, src/tools/build.js), into a cache folder stamped with a
+// digest of every input; this file uses that folder when the stamp matches the sources as they
+// are now, and otherwise builds into a scratch directory itself (so `npx jest` on this file alone
+// works, and never checks a stale build). Either way it is the same command line with the same
+// base URL; only the outDir differs. The build is only read here: packaging and the fail-closed
+// variants work on copies in a scratch directory.
 
 import * as acorn from "acorn";
 import { spawnSync } from "child_process";
@@ -10,7 +18,16 @@ import * as path from "path";
 import * as vm from "vm";
 import { unzipSync } from "fflate";
 import { readManifest } from "../manifest/manifest-model";
-import { bundledSchemaPath, expectValid, jsonAddresses, manifestTools, readJson, validateUnified, xmlAddresses } from "../manifest/unified";
+import {
+  bundledSchemaPath,
+  expectValid,
+  jsonAddresses,
+  manifestTools,
+  pngHeader,
+  readJson,
+  validateUnified,
+  xmlAddresses,
+} from "../manifest/unified";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BASE = "https://addins.example.dk/spg/";
@@ -21,9 +38,11 @@ const VERSION = readJson(path.join(ROOT, "package.json")).version;
 const EXPECTED_FILES = [
   "assets/icon-128.png",
   "assets/icon-16.png",
+  "assets/icon-192.png",
   "assets/icon-32.png",
   "assets/icon-64.png",
   "assets/icon-80.png",
+  "assets/icon-outline-32.png",
   "commands.html",
   "launchevent.js",
   "manifest.da-dk.json",
@@ -39,14 +58,25 @@ const EXPECTED_FILES = [
   "taskpane.js",
 ];
 
-// The build runs webpack over the whole add-in (pdf.js included): about 50 s on 2 busy cores.
+// The unified manifest's app package: manifest.json and exactly the files it names, at the paths
+// it names them by (Microsoft: "the same relative path in the zip file as specified in the manifest").
+const APP_PACKAGE_FILES = ["assets/icon-192.png", "assets/icon-outline-32.png", "manifest.da-dk.json", "manifest.json"];
+
+// The build runs webpack over the whole add-in (pdf.js included): 35-100 s on 2 cores.
 const BUILD_TIMEOUT_MS = 240_000;
 jest.setTimeout(60_000);
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const buildTools = require(path.join(ROOT, "src/tools/build.js")) as {
+  freshExampleBuild(baseUrl?: string): string | null;
+  EXAMPLE_BASE_URL: string;
+};
 
 let tmp = "";
 let out = "";
 let release = "";
 let packageLog = "";
+let builtHere = false;
 
 function files(dir: string, rel = ""): string[] {
   return fs
@@ -63,17 +93,23 @@ function runPackage(args: string[]) {
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "spg-prod-"));
-  out = path.join(tmp, "dist");
   release = path.join(tmp, "release");
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const build = spawnSync(npm, ["run", "build", "--", "--env", `baseUrl=${BASE}`, "--env", `outDir=${out}`], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: BUILD_TIMEOUT_MS,
-    env: { ...process.env, SPG_BASE_URL: "" },
-  });
-  if (build.error) throw build.error;
-  if (build.status !== 0) throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+  const cached = buildTools.EXAMPLE_BASE_URL === BASE ? buildTools.freshExampleBuild(BASE) : null;
+  if (cached) {
+    out = cached;
+  } else {
+    builtHere = true;
+    out = path.join(tmp, "dist");
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const build = spawnSync(npm, ["run", "build", "--", "--env", `baseUrl=${BASE}`, "--env", `outDir=${out}`], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: BUILD_TIMEOUT_MS,
+      env: { ...process.env, SPG_BASE_URL: "" },
+    });
+    if (build.error) throw build.error;
+    if (build.status !== 0) throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+  }
   const pkg = runPackage(["--dir", out, "--out", release]);
   if (pkg.status !== 0) throw new Error(`package failed (${pkg.status}):\n${pkg.stdout}\n${pkg.stderr}`);
   packageLog = pkg.stdout;
@@ -84,6 +120,12 @@ afterAll(() => {
 });
 
 describe("production build for https://addins.example.dk/spg/", () => {
+  test("is the build npm test made (when its stamp matches the sources) or one made here", () => {
+    // The cached build is only trusted while the sources are those it was built from.
+    if (builtHere) expect(out.startsWith(tmp)).toBe(true);
+    else expect(buildTools.freshExampleBuild(BASE)).toBe(out);
+  });
+
   test("writes exactly the deployable files: no playground, no CLI", () => {
     expect(files(out)).toEqual(EXPECTED_FILES);
   });
@@ -103,18 +145,10 @@ describe("production build for https://addins.example.dk/spg/", () => {
   });
 
   test("manifest.xml validates offline: converted, it is exactly the built manifest.json, which validates", () => {
-    const converted = manifestTools.normalise(manifestTools.convertXml(path.join(out, "manifest.xml")));
-    // One known difference: the converter names the package icons after their URL's path
-    // ("spg/assets/icon-64.png"); they are files beside manifest.json, so the build keeps them
-    // relative to it ("assets/icon-64.png", which exists in the build; the converter's does not).
+    // Converted and corrected the way `npm run manifest:json` does it (src/tools/manifest-json.js).
+    const converted = manifestTools.expectedFiles(path.join(out, "manifest.xml"));
     const fromXml = JSON.parse(converted["manifest.json"]);
-    const basePath = new URL(BASE).pathname.slice(1);
-    for (const kind of ["outline", "color"]) {
-      expect(fromXml.icons[kind].startsWith(basePath)).toBe(true);
-      fromXml.icons[kind] = fromXml.icons[kind].slice(basePath.length);
-      expect(fs.existsSync(path.join(out, fromXml.icons[kind]))).toBe(true);
-    }
-    converted["manifest.json"] = `${JSON.stringify(fromXml, null, 2)}\n`;
+    for (const kind of ["outline", "color"]) expect(fs.existsSync(path.join(out, fromXml.icons[kind]))).toBe(true);
     for (const [name, text] of Object.entries(converted)) {
       expect({ name, text: fs.readFileSync(path.join(out, name), "utf8") }).toEqual({ name, text });
     }
@@ -201,9 +235,13 @@ describe("production build for https://addins.example.dk/spg/", () => {
 
 describe("npm run package", () => {
   const zipName = `secure-post-guard-${VERSION}-addins.example.dk.zip`;
+  const appZipName = `secure-post-guard-${VERSION}-addins.example.dk-app-package.zip`;
 
-  test("makes one zip, named with version and host, holding exactly the build's files, byte for byte", () => {
-    expect(fs.readdirSync(release)).toEqual([zipName]);
+  test("makes two zips, named with version and host: the web files and the app package", () => {
+    expect(fs.readdirSync(release).sort()).toEqual([appZipName, zipName]);
+  });
+
+  test("the web zip holds exactly the build's files, byte for byte", () => {
     const entries = unzipSync(fs.readFileSync(path.join(release, zipName)));
     expect(Object.keys(entries).sort()).toEqual(EXPECTED_FILES);
     for (const name of EXPECTED_FILES) {
@@ -211,17 +249,49 @@ describe("npm run package", () => {
     }
   });
 
-  test("prints the zip's path, its files and its size", () => {
-    const zipPath = path.join(release, zipName);
-    expect(packageLog).toContain(zipPath);
-    for (const name of EXPECTED_FILES) expect(packageLog).toContain(name);
-    expect(packageLog).toContain(`${fs.statSync(zipPath).size} bytes`);
+  test("the app package holds manifest.json at its root and exactly the files it names, at those paths", () => {
+    const entries = unzipSync(fs.readFileSync(path.join(release, appZipName)));
+    expect(Object.keys(entries).sort()).toEqual(APP_PACKAGE_FILES);
+    for (const name of APP_PACKAGE_FILES) {
+      expect({ name, same: Buffer.from(entries[name]).equals(fs.readFileSync(path.join(out, name))) }).toEqual({ name, same: true });
+    }
+    // The manifest in it is the built one (this host's URLs), and what it names is what is there.
+    const json = JSON.parse(Buffer.from(entries["manifest.json"]).toString("utf8"));
+    expect(jsonAddresses(json).every(({ url }) => url.startsWith(BASE) || url === ORIGIN)).toBe(true);
+    const named = [json.icons.color, json.icons.outline, ...json.localizationInfo.additionalLanguages.map((l: { file: string }) => l.file)];
+    expect(["manifest.json", ...named].sort()).toEqual(APP_PACKAGE_FILES);
+    expect(pngHeader(Buffer.from(entries[json.icons.color]))).toMatchObject({ width: 192, height: 192 });
+    expect(pngHeader(Buffer.from(entries[json.icons.outline]))).toMatchObject({ width: 32, height: 32 });
+    expect(json.extensions[0].requirements.capabilities).toEqual([{ name: "Mailbox", minVersion: "1.12" }]);
+  });
+
+  test("the app package, unpacked, validates offline", () => {
+    const dir = path.join(tmp, "app-package");
+    for (const [name, bytes] of Object.entries(unzipSync(fs.readFileSync(path.join(release, appZipName))))) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), bytes);
+    }
+    expectValid(validateUnified(path.join(dir, "manifest.json")));
+  });
+
+  test("prints each zip's path, its files and its size", () => {
+    for (const [name, contents] of [
+      [zipName, EXPECTED_FILES],
+      [appZipName, APP_PACKAGE_FILES],
+    ] as const) {
+      const zipPath = path.join(release, name);
+      expect(packageLog).toContain(zipPath);
+      for (const file of contents) expect(packageLog).toContain(file);
+      expect(packageLog).toContain(`${fs.statSync(zipPath).size} bytes`);
+    }
   });
 
   test("is reproducible: packaging again gives the same bytes", () => {
     const again = path.join(tmp, "release-again");
     expect(runPackage(["--dir", out, "--out", again]).status).toBe(0);
-    expect(fs.readFileSync(path.join(again, zipName)).equals(fs.readFileSync(path.join(release, zipName)))).toBe(true);
+    for (const name of [zipName, appZipName]) {
+      expect({ name, same: fs.readFileSync(path.join(again, name)).equals(fs.readFileSync(path.join(release, name))) }).toEqual({ name, same: true });
+    }
   });
 
   describe("fails closed", () => {
@@ -257,6 +327,27 @@ describe("npm run package", () => {
       const r = variant("missing-file", (d) => fs.rmSync(path.join(d, "launchevent.js")));
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/no file in the build: .*launchevent\.js/);
+    });
+
+    test("on an app icon of the wrong size, and writes no zip at all", () => {
+      const r = variant("small-color-icon", (d) => fs.copyFileSync(path.join(d, "assets/icon-128.png"), path.join(d, "assets/icon-192.png")));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/icons\.color \(assets\/icon-192\.png\) is 128x128, must be 192x192/);
+      expect(fs.existsSync(path.join(tmp, "small-color-icon-release"))).toBe(false);
+    });
+
+    test("on an app package path outside the package, or a named file that is missing", () => {
+      const outside = variant("icon-outside", (d) => {
+        const f = path.join(d, "manifest.json");
+        const json = JSON.parse(fs.readFileSync(f, "utf8"));
+        json.icons.outline = "../outline.png";
+        fs.writeFileSync(f, JSON.stringify(json, null, 2));
+      });
+      expect(outside.status).toBe(1);
+      expect(outside.stderr).toMatch(/icons\.outline is not a plain relative path: \.\.\/outline\.png/);
+      const missing = variant("no-localization", (d) => fs.rmSync(path.join(d, "manifest.da-dk.json")));
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toMatch(/da-dk names manifest\.da-dk\.json, which is not in the build/);
     });
 
     test("skips the CLI and bench output tsc leaves in dist/", () => {
