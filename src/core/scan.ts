@@ -36,27 +36,59 @@ function lazyLowerInput(location: Location, text: string): DetectorInput {
   };
 }
 
+/** Where a finding's masked context comes from: kept under a symbol, so JSON never carries the text. */
+const CONTEXT_SOURCE: unique symbol = Symbol("contextSource");
+
 /**
- * The masked context is built when something reads it (the taskpane, the CLI, the cache), not
- * for every finding of every scan: Send never shows it, and on a large body building thousands
- * of snippets cost more than several detectors. The offsets are the normalised ones, captured
- * before the scanner maps the finding back to the source.
+ * A finding as the scanner hands it on. The masked context is built when something reads it (the
+ * taskpane, the CLI, the cache), not for every finding of every scan: Send never shows it, and on
+ * a large body building thousands of snippets cost more than several detectors. The accessor
+ * sits on the prototype: a getter defined on each finding (Object.defineProperty) made every
+ * finding a slow dictionary object, and the garbage of those was a third of a large scan.
  */
-function lazyContext(f: Finding, text: string): void {
-  if (f.type.indexOf("sensitive:") === 0) return; // never a text context: see explain.ts
-  const at = { start: f.start, end: f.end };
-  Object.defineProperty(f, "context", {
-    configurable: true,
-    enumerable: true,
-    get(): string | undefined {
-      const value = maskedContext(text, { type: f.type, masked: f.masked, start: at.start, end: at.end });
-      Object.defineProperty(f, "context", { value, writable: true, enumerable: true, configurable: true });
-      return value;
-    },
-    set(value: string | undefined): void {
-      Object.defineProperty(f, "context", { value, writable: true, enumerable: true, configurable: true });
-    },
-  });
+class ScannedFinding implements Finding {
+  type: string;
+  location: Location;
+  confidence: number;
+  masked: string;
+  start: number;
+  end: number;
+  reasons: string[];
+  part?: string;
+  [CONTEXT_SOURCE]: { text: string; start: number; end: number; value?: string; done: boolean };
+
+  constructor(f: Finding, text: string, map: NormalisedText["map"]) {
+    this.type = f.type;
+    this.location = f.location;
+    this.confidence = f.confidence;
+    this.masked = f.masked;
+    // Offsets point into what the user wrote (the HTML source for an HTML body); the context
+    // is cut from the normalised text, so it keeps the normalised ones.
+    this.start = map.toSource(f.start);
+    this.end = map.toSource(f.end);
+    this.reasons = f.reasons;
+    if (f.part !== undefined) this.part = f.part;
+    // Special categories never get a text context: see explain.ts.
+    const done = f.type.indexOf("sensitive:") === 0;
+    this[CONTEXT_SOURCE] = { text, start: f.start, end: f.end, value: undefined, done };
+  }
+
+  get context(): string | undefined {
+    const c = this[CONTEXT_SOURCE];
+    if (!c.done) {
+      c.value = maskedContext(c.text, { type: this.type, masked: this.masked, start: c.start, end: c.end });
+      c.done = true;
+      c.text = ""; // the snippet is built: the text itself is no longer needed
+    }
+    return c.value;
+  }
+
+  set context(value: string | undefined) {
+    const c = this[CONTEXT_SOURCE];
+    c.value = value;
+    c.done = true;
+    c.text = "";
+  }
 }
 
 export function scanText(location: Location, raw: string, isHtml: boolean, now: Date): Finding[] {
@@ -64,13 +96,7 @@ export function scanText(location: Location, raw: string, isHtml: boolean, now: 
   const input = lazyLowerInput(location, norm.text);
   const out: Finding[] = [];
   for (const detector of DETECTORS) {
-    for (const f of detector.detect(input, { now })) {
-      lazyContext(f, norm.text);
-      // Offsets point into what the user wrote (the HTML source for an HTML body).
-      f.start = norm.map.toSource(f.start);
-      f.end = norm.map.toSource(f.end);
-      out.push(f);
-    }
+    for (const f of detector.detect(input, { now })) out.push(new ScannedFinding(f, norm.text, norm.map));
   }
   return out;
 }
