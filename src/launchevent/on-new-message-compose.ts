@@ -10,9 +10,7 @@
 import { CompletableEvent, completeAfter } from "../office/complete";
 import { composeItem, displayLang } from "../office/context";
 import { armSecurePost } from "../office/markers";
-import { NOTICE_MS, showArmedNotice, showArmFailedNotice } from "../office/notices";
-import { ComposeItem } from "../office/item";
-import { Lang } from "../core/i18n";
+import { armAndTell } from "../office/arm-and-tell";
 import { currentPolicy, eventStorageMs, refreshPolicy } from "../office/policy-source";
 import { Policy } from "../core/policy";
 
@@ -20,9 +18,7 @@ export function onNewMessageComposeHandler(event: CompletableEvent, deps: { poli
   const held = deps.policy || currentPolicy();
   // Arming by policy that fails (or does not finish in time) is said in the info bar: the user
   // would otherwise believe every new message goes secure. Send still checks everything.
-  let arming: { item: ComposeItem; lang: Lang } | null = null;
-  let settled = false;
-  let timedOut = false;
+  const teller = armAndTell();
   return completeAfter(
     event,
     held.watchdogMs,
@@ -34,25 +30,10 @@ export function onNewMessageComposeHandler(event: CompletableEvent, deps: { poli
       return policyP.then((policy) => {
         const item = composeItem();
         if (!item || !policy.armOnNewMessage) return undefined;
-        const lang = displayLang(policy.languages);
-        arming = { item, lang };
-        return armSecurePost(item, policy, "policy", deps.now ? deps.now() : new Date(), policy.watchdogMs).then(
-          () => {
-            settled = true;
-            return showArmedNotice(item, lang, NOTICE_MS);
-          },
-          () => {
-            settled = true;
-            return timedOut ? false : showArmFailedNotice(item, false, lang, NOTICE_MS);
-          },
-        );
+        const arming = armSecurePost(item, policy, "policy", deps.now ? deps.now() : new Date(), policy.watchdogMs);
+        return teller.tell(arming, item, displayLang(policy.languages));
       });
     },
-    () => {
-      if (arming && !settled) {
-        timedOut = true;
-        showArmFailedNotice(arming.item, true, arming.lang, NOTICE_MS);
-      }
-    },
+    () => teller.onTimeout(),
   );
 }

@@ -6,6 +6,8 @@ import { DEFAULT_POLICY } from "../../src/core/policy";
 import { scanMessage } from "../../src/core/scan";
 import { AttachmentScan, Finding, ScanResult } from "../../src/core/types";
 import { syntheticCpr } from "../support/synthetic-cpr";
+import { prng } from "../support/prng";
+export { prng };
 
 /** Fixed, so a date that is "in the future" does not change with the day the suite runs. */
 export const NOW = new Date("2026-11-28T12:00:00Z");
@@ -42,17 +44,6 @@ export function scanBody(body: string, isHtml: boolean): ScanResult {
   return scanMessage({ subject: "", body, bodyIsHtml: isHtml, attachments: [] }, DEFAULT_POLICY, NOW);
 }
 
-/** A small deterministic generator for building big inputs outside fast-check (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Repeats `unit` until the string is at least `bytes` long. */
 export function fill(unit: string, bytes: number): string {

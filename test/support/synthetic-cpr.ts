@@ -3,6 +3,8 @@
 // real person's number (any collision is chance). Tests never hard-code a CPR-shaped literal:
 // a reviewer can then trust that no real number ever sits in this repository.
 
+import { prng } from "./prng";
+
 export interface SyntheticCprSpec {
   year: number;
   month: number;
@@ -28,17 +30,6 @@ export type CprForm = "hyphen" | "compact" | "space";
 
 const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 
-/** mulberry32: small, fast and deterministic, unlike Math.random. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 7th digits that give this year (the century table in BRIEF.md §3). */
 export function centuryDigitsFor(year: number): number[] {

@@ -6,17 +6,9 @@
 // The check computations here are written independently of the detectors, so the tests
 // cross-check the detectors rather than repeat them.
 
-/** mulberry32: small, fast and deterministic, unlike Math.random. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "./prng";
+export { prng };
+
 
 function two(n: number): string {
   return (n < 10 ? "0" : "") + n;
