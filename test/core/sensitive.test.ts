@@ -451,6 +451,17 @@ describe("negatives: general texts and words that merely contain a stem", () => 
 });
 
 describe("person references", () => {
+  it("an age used as a person is one: \"en 16-årig\", \"den 16-årige\"", () => {
+    expect(strongTypes(detect("En 16-årig fra jeres område blev anholdt lørdag og er sigtet for røveri."))).toContain("sensitive:criminal");
+    expect(strongTypes(detect("Den 15-årige William er sigtet for tyveri."))).toContain("sensitive:criminal");
+    expect(strongTypes(detect("En 16 aarig blev anholdt og sigtet for røveri."))).toContain("sensitive:criminal");
+  });
+
+  it("an age that describes a thing is no person: \"en 3-årig uddannelse\"", () => {
+    expect(detect("Vi tilbyder en 3-årig uddannelse om kriminalitet, straf og anholdelse.")).toEqual([]);
+    expect(detect("Tilbuddet er 2-årigt og handler om misbrug.")).toEqual([]);
+  });
+
   it("a term without a person reference gives no finding", () => {
     expect(detect("Sygemelding og depression er emner på dagens temamøde.")).toEqual([]);
   });

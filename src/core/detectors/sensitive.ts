@@ -11,7 +11,8 @@
 //
 // A term counts only when the text says it about a person
 // --------------------------------------------------------
-// Person references: a CPR-shaped number (DDMMYY-SSSS, DDMMYYSSSS, DDMMYY SSSS, DDMMYY-XXXX);
+// Person references: a CPR-shaped number (DDMMYY-SSSS, DDMMYYSSSS, DDMMYY SSSS, DDMMYY-XXXX); an
+// age used as a person ("en 16-årig", "den 16-årige");
 // borgeren, eleven, patienten, barnet, den unge, moderen, ... (the singular: "borgere" and "børn"
 // are people in general); han, hun, hans, hendes, ham, hende; du er / du har / din / dit / dine;
 // hr./fru + a capitalised word; a common first name written capitalised ("Mette er sygemeldt");
@@ -453,6 +454,42 @@ function cprEndAt(text: string, p: number): number {
   return end < n && (TYPE[text.charCodeAt(end)] & T_WORD) !== 0 ? -1 : end;
 }
 
+/**
+ * End of an age used as a person, "16-årig" / "16-årige" (also "16 årig", "16-aarig"), at p, or
+ * -1: "en 16-årig fra jeres område blev anholdt" is about one young person as surely as a name.
+ */
+function ageRefEndAt(text: string, p: number): number {
+  const n = text.length;
+  let j = p;
+  while (j < n && j - p < 3 && isDigitCode(text.charCodeAt(j))) j++;
+  if (j === p || j - p > 3 || j >= n || isDigitCode(text.charCodeAt(j))) return -1;
+  const sep = text.charCodeAt(j);
+  if (sep !== 0x2d && sep !== SPACE) return -1;
+  j++;
+  // "årig" or "aarig", any case (SYM_T folds case; å is symbol 29, a is 1).
+  if (j < n && SYM_T[text.charCodeAt(j)] === 29) j++;
+  else if (j + 1 < n && SYM_T[text.charCodeAt(j)] === 1 && SYM_T[text.charCodeAt(j + 1)] === 1) j += 2;
+  else return -1;
+  if (j + 3 > n || SYM_T[text.charCodeAt(j)] !== 18 || SYM_T[text.charCodeAt(j + 1)] !== 9 || SYM_T[text.charCodeAt(j + 2)] !== 7) return -1;
+  j += 3;
+  if (j < n && SYM_T[text.charCodeAt(j)] === 5) j++; // -årige
+  if (j < n && (TYPE[text.charCodeAt(j)] & T_WORD) !== 0) return -1;
+  // "en 3-årig uddannelse", "en 5-årig aftale": an age that describes a thing. It is a person
+  // when a name, a person word, a verb or a preposition follows, or nothing.
+  let k = j;
+  while (k < n && text.charCodeAt(k) === SPACE) k++;
+  if (k >= n || !lowerLetterAt(text, k)) return j;
+  const next = text.slice(k, wordEndFrom(text, k));
+  return AGE_FOLLOWERS.indexOf(next) >= 0 ? j : -1;
+}
+
+/** Words after "en 16-årig" that leave it a person (see ageRefEndAt). */
+const AGE_FOLLOWERS = [
+  "fra", "der", "som", "og", "i", "på", "blev", "er", "har", "var", "med", "til", "ved", "hvis", "fik",
+  "pige", "dreng", "kvinde", "mand", "elev", "borger", "patient", "mor", "far", "søn", "datter",
+  "boy", "girl", "woman", "man", "who", "from", "was", "is", "has",
+];
+
 // ---------------------------------------------------------------------------------------------
 // The detector.
 
@@ -587,6 +624,11 @@ function detect(input: DetectorInput): Finding[] {
         addRef(p, cprEnd, gapOnly(text, labelEnd, p, 4, GAP_LABEL) ? REF_CASE : 0);
         return cprEnd;
       }
+      const ageEnd = ageRefEndAt(text, p);
+      if (ageEnd > 0) {
+        addRef(p, ageEnd, 0);
+        return ageEnd;
+      }
     }
     const best = walk(text, p);
     const matchEnd = best >= 0 ? walkEnd : p;
@@ -697,7 +739,10 @@ function detect(input: DetectorInput): Finding[] {
       const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
       const c3 = i + 3 < n ? text.charCodeAt(i + 3) : 0;
       const upper = (type & T_UPPER) !== 0;
-      if (mayStartForm(SYM_T[c], SYM_T[c1], SYM_T[c2], SYM_T[c3], upper) || (isDigitCode(c) && i + 5 < n && isDigitCode(text.charCodeAt(i + 5)) && cprEndAt(text, i) > 0)) {
+      if (
+        mayStartForm(SYM_T[c], SYM_T[c1], SYM_T[c2], SYM_T[c3], upper) ||
+        (isDigitCode(c) && ((i + 5 < n && isDigitCode(text.charCodeAt(i + 5)) && cprEndAt(text, i) > 0) || ageRefEndAt(text, i) > 0))
+      ) {
         i = handleWord(i);
         continue;
       }
