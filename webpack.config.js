@@ -15,17 +15,19 @@
 // Beside them: manifest.xml and manifest.json (the committed unified manifest) with every URL
 // rewritten to the base URL, the example policy.json (+ its schema) and notices.json.
 //
-// No /.well-known/microsoft-officeaddins-allowed.json. Microsoft documents that file (a JSON
-// object {"allowed": ["https://host/path/launchevent.js", ...]} served at the ORIGIN ROOT,
-// https://host/.well-known/microsoft-officeaddins-allowed.json) for two things only: SSO
-// (getAccessToken) and cross-origin (CORS) requests from the JavaScript-only runtime of classic
-// Outlook on Windows. This add-in uses no SSO, and the only things its event runtime fetches
-// (policy.json, notices.json) come from BASE_URL, the same origin launchevent.js is served from:
-// same-origin requests from that runtime work without the file (reported in OfficeDev/office-js
-// #3278 and #6465). Writing it anyway would put a file at the root of an origin that may be shared
-// with other add-ins, whose own list it would overwrite. test/bundle/production-build.test.ts fails
-// if the event bundle ever names another https origin: that is when the file becomes necessary.
-//
+// And .well-known/microsoft-officeaddins-allowed.json = {"allowed": ["<baseUrl>launchevent.js"]}.
+// Classic Outlook on Windows runs launchevent.js in a page-less JavaScript-only runtime, and
+// Microsoft requires that file (listing the runtime's script) before that runtime may make CORS
+// requests. That runtime does fetch: policy.json from BASE_URL (src/office/policy-fetch.ts).
+// Whether a request from a runtime with no page to the host launchevent.js came from counts as
+// cross-origin is not documented; a refused fetch would silently leave users on the last good or
+// built-in policy (strict, so safe, but not the admin's). The file costs nothing, so it ships
+// rather than rest on an undocumented reading. Microsoft reads it only at the ORIGIN ROOT
+// (https://host/.well-known/...): for a base URL with a path (https://host/spg/) the copy in dist/
+// is in the wrong place, and the admin moves it to the root or merges its entry into the file
+// already there (another add-in on the same origin has its own list). README and
+// docs/deployment.md say so, and `npm run package` prints the address it belongs at.
+
 // Usage: node src/tools/build.js [--mode development] [--env baseUrl=https://host/path/] [--env outDir=DIR]
 //   (npm run build -- --env ...). baseUrl may also come from SPG_BASE_URL.
 
@@ -33,10 +35,11 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, Compilation, sources } = require("webpack");
 const { rewriteUnifiedManifest } = require("./src/tools/manifest-json");
 
 const DEV_BASE = "https://localhost:3000/";
+const WELL_KNOWN = ".well-known/microsoft-officeaddins-allowed.json";
 const DEFAULT_OUT = path.resolve(__dirname, "dist");
 
 // The base URL goes verbatim into XML attributes, JSON strings and the bundles: anything beyond
@@ -92,6 +95,21 @@ function playgroundTaskpaneHtml() {
   const page = withoutCdn.replace(CSP, (m, a, b, c) => `${a}${policy}${c}\n    <script src="playground-office.js"></script>`);
   if (/appsforoffice\.microsoft\.com/.test(page)) throw new Error("playground-taskpane.html: could not remove Office.js");
   return page;
+}
+
+// Writes WELL_KNOWN for this build's baseUrl (see the top of this file). Generated, not copied:
+// its one entry is the build's own launchevent.js URL.
+class AllowedScriptsPlugin {
+  constructor(baseUrl) {
+    this.content = `${JSON.stringify({ allowed: [`${baseUrl}launchevent.js`] }, null, 2)}\n`;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AllowedScriptsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "AllowedScriptsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(WELL_KNOWN, new sources.RawSource(this.content));
+      });
+    });
+  }
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -174,6 +192,7 @@ module.exports = (env = {}, argv = {}) => {
         inject: "body",
       }),
       ...(playground ? playgroundPages : []),
+      new AllowedScriptsPlugin(baseUrl),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

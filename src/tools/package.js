@@ -45,7 +45,11 @@ const SHIPPED = [
   /^policy\.schema\.json$/,
   /^notices\.json$/,
   /^assets\/icon-(outline-)?[0-9]+\.png$/,
+  // Lets classic Outlook's event runtime fetch policy.json (webpack.config.js says why). Only
+  // read at the origin's root: main() prints where it belongs when the base URL has a path.
+  /^\.well-known\/microsoft-officeaddins-allowed\.json$/,
 ];
+const WELL_KNOWN = ".well-known/microsoft-officeaddins-allowed.json";
 // The unified manifest's app icons and the pixel size each must have.
 const APP_ICON_SIZES = { color: 192, outline: 32 };
 // Written into dist/ by other steps, never deployed.
@@ -217,6 +221,11 @@ function main() {
   const result = packageBuild(parseArgs(process.argv.slice(2)));
   printZip(`Package for ${result.baseUrl}:`, result);
   console.log(`Unpack it into the folder that serves ${result.baseUrl}`);
+  // Unpacked under a path, the allow-list file lands where Outlook never looks for it.
+  const rootWellKnown = `${new URL(result.baseUrl).origin}/${WELL_KNOWN}`;
+  if (result.files.some((f) => f.name === WELL_KNOWN) && `${result.baseUrl}${WELL_KNOWN}` !== rootWellKnown) {
+    console.log(`and serve ${WELL_KNOWN} at ${rootWellKnown} (move it there, or add its entry to the file already there)`);
+  }
   console.log("");
   printZip("App package (unified manifest):", result.appPackage);
   console.log("Only for tenants that deploy the unified manifest: upload it in Integrated apps (Upload custom apps).");

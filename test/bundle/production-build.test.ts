@@ -33,9 +33,11 @@ const ROOT = path.resolve(__dirname, "../..");
 const BASE = "https://addins.example.dk/spg/";
 const ORIGIN = "https://addins.example.dk";
 const VERSION = readJson(path.join(ROOT, "package.json")).version;
+const WELL_KNOWN = ".well-known/microsoft-officeaddins-allowed.json";
 
 // What a production build for a real host holds: no playground, no CLI, no bench.
 const EXPECTED_FILES = [
+  ".well-known/microsoft-officeaddins-allowed.json",
   "assets/icon-128.png",
   "assets/icon-16.png",
   "assets/icon-192.png",
@@ -185,11 +187,16 @@ describe("production build for https://addins.example.dk/spg/", () => {
     expect(() => acorn.parse(fs.readFileSync(path.join(out, "launchevent.js"), "utf8"), { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
   });
 
-  test("the event runtime requests nothing outside its own origin (so no /.well-known/microsoft-officeaddins-allowed.json)", async () => {
-    // Classic Outlook's JavaScript-only runtime may fetch from another origin only when that
-    // origin lists launchevent.js in its well-known file (see webpack.config.js); same-origin
-    // requests need none, so the build writes none. Every handler runs here, offline, with every
-    // request recorded: one to another origin means that decision must be revisited.
+  test("writes the well-known allow-list naming this build's launchevent.js, and nothing else", () => {
+    // Classic Outlook's JavaScript-only runtime fetches policy.json only if the origin lists
+    // launchevent.js there (see webpack.config.js); a wrong or extra entry would allow the wrong script.
+    expect(readJson(path.join(out, WELL_KNOWN))).toEqual({ allowed: ["https://addins.example.dk/spg/launchevent.js"] });
+  });
+
+  test("the event runtime requests nothing outside its own origin", async () => {
+    // The well-known file lists only launchevent.js for this origin: a request to another origin
+    // would need that origin's own file. Every handler runs here, offline, with every request
+    // recorded.
     const { createFakeOutlook, fakeEvent } = require("../support/fake-outlook");
     const src = fs.readFileSync(path.join(out, "launchevent.js"), "utf8");
     const requested: string[] = [];
@@ -229,7 +236,6 @@ describe("production build for https://addins.example.dk/spg/", () => {
     expect(requested.filter((u) => !u.startsWith(BASE))).toEqual([]);
     // Not vacuous once the event runtime loads the policy: then it asked for exactly that file.
     if (src.includes("policy.json")) expect(requested).toContain(`${BASE}policy.json`);
-    expect(files(out).filter((f) => f.startsWith(".well-known"))).toEqual([]);
   });
 });
 
@@ -284,6 +290,10 @@ describe("npm run package", () => {
       for (const file of contents) expect(packageLog).toContain(file);
       expect(packageLog).toContain(`${fs.statSync(zipPath).size} bytes`);
     }
+  });
+
+  test("says the well-known file belongs at the origin's root, not under the base URL's path", () => {
+    expect(packageLog).toContain(`serve ${WELL_KNOWN} at ${ORIGIN}/${WELL_KNOWN}`);
   });
 
   test("is reproducible: packaging again gives the same bytes", () => {

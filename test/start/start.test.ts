@@ -69,6 +69,16 @@ test("the add-in's files are served over verified https", async () => {
   }
 });
 
+test("the event runtime's allow-list is served from the origin's root, where Outlook looks for it", async () => {
+  // A dot-folder: a static server that hid dotfiles would leave classic Outlook's event runtime
+  // without it (webpack.config.js says why it exists). The dev build names the dev host's script.
+  const ca = fs.readFileSync(path.join(home, ".office-addin-dev-certs", "ca.crt"));
+  const allowed = await get("/.well-known/microsoft-officeaddins-allowed.json", ca);
+  expect(allowed.status).toBe(200);
+  expect(allowed.type).toMatch(/^application\/json/);
+  expect(JSON.parse(allowed.body)).toEqual({ allowed: ["https://localhost:3000/launchevent.js"] });
+});
+
 test("nothing outside dist/ is served", async () => {
   const ca = fs.readFileSync(path.join(home, ".office-addin-dev-certs", "ca.crt"));
   expect((await get("/../package.json", ca)).status).toBe(404);
