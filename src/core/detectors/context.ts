@@ -126,7 +126,9 @@ let runsEnd = new Int32Array(1024);
 const RUNS_KEPT = 1 << 20;
 
 /**
- * The digit runs of input.text (see DigitRuns). The regex engine finds them (several times faster over prose
+ * The digit runs of input.text (see DigitRuns). Each number detector walks them in a loop of its
+ * own: one shared walk taking a callback per detector made that call site megamorphic, and the
+ * number detectors 20-30 % slower on a body full of numbers. The regex engine finds them (several times faster over prose
  * than a charCodeAt loop); the detectors then visit only runs, never the characters between.
  */
 export function digitRuns(input: DetectorInput): DigitRuns {
@@ -345,6 +347,32 @@ export interface ContextHit {
 export interface Context {
   positive: ContextHit | null;
   negative: ContextHit | null;
+}
+
+/**
+ * The context's say on a national-number candidate that passed its checks: a keyword raises the
+ * confidence, a number glued into a code lowers it, a negative word that did not win is noted.
+ * Pushes the reasons; returns the adjusted confidence.
+ */
+export function adjustForContext(
+  confidence: number,
+  reasons: string[],
+  ctx: Context,
+  text: string,
+  start: number,
+  end: number,
+  weights: { keyword: number; inCode: number },
+): number {
+  if (ctx.negative !== null) reasons.push("negative-context");
+  if (ctx.positive !== null) {
+    confidence += weights.keyword;
+    reasons.push("keyword");
+  }
+  if (insideCode(text, start, end)) {
+    confidence -= weights.inCode;
+    reasons.push("in-code");
+  }
+  return confidence;
 }
 
 /** How far around a candidate words are looked for (characters, and never past a line end). */

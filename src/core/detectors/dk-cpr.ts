@@ -33,7 +33,7 @@ import type { Detector, DetectorInput, DetectorOptions, Finding } from "../types
 import {
   dayNumber,
   findContext,
-  insideCode,
+  adjustForContext,
   isDigitCode,
   digitRuns,
   isolatedRun,
@@ -55,6 +55,7 @@ const BASE_SPACE = 0.4;
 const BONUS_MOD11 = 0.25;
 const BONUS_KEYWORD = 0.35;
 const PENALTY_IN_CODE = 0.4;
+const CONTEXT_WEIGHTS = { keyword: BONUS_KEYWORD, inCode: PENALTY_IN_CODE };
 
 const CONTEXT_BEFORE = 40;
 const CONTEXT_AFTER = 20;
@@ -252,15 +253,7 @@ function evaluate(input: DetectorInput, start: number, end: number, form: Form, 
     confidence += BONUS_MOD11;
     reasons.push("mod11");
   }
-  if (ctx.negative !== null) reasons.push("negative-context");
-  if (ctx.positive !== null) {
-    confidence += BONUS_KEYWORD;
-    reasons.push("keyword");
-  }
-  if (insideCode(text, start, end)) {
-    confidence -= PENALTY_IN_CODE;
-    reasons.push("in-code");
-  }
+  confidence = adjustForContext(confidence, reasons, ctx, text, start, end, CONTEXT_WEIGHTS);
 
   return {
     type: substitute ? DK_CPR_SUBSTITUTE : DK_CPR,

@@ -27,7 +27,7 @@ import {
   dayNumber,
   digitRuns,
   findContext,
-  insideCode,
+  adjustForContext,
   isDigitCode,
   isolatedRun,
   isWordCode,
@@ -45,6 +45,7 @@ const BASE_HETU = 0.8;
 const BASE_NUMERIC = 0.65;
 const BONUS_KEYWORD = 0.2;
 const PENALTY_IN_CODE = 0.4;
+const CONTEXT_WEIGHTS = { keyword: BONUS_KEYWORD, inCode: PENALTY_IN_CODE };
 
 const CONTEXT = { before: 40, after: 20 };
 
@@ -108,15 +109,7 @@ function evaluate(input: DetectorInput, start: number, today: number): Finding |
   const reasons = ["format:" + (numeric ? "numeric" : "hetu"), "date", "checksum"];
   if (individual >= 900) reasons.push("temporary");
   let confidence = numeric ? BASE_NUMERIC : BASE_HETU;
-  if (ctx.negative !== null) reasons.push("negative-context");
-  if (ctx.positive !== null) {
-    confidence += BONUS_KEYWORD;
-    reasons.push("keyword");
-  }
-  if (insideCode(text, start, end)) {
-    confidence -= PENALTY_IN_CODE;
-    reasons.push("in-code");
-  }
+  confidence = adjustForContext(confidence, reasons, ctx, text, start, end, CONTEXT_WEIGHTS);
   return {
     type: FI_HETU,
     location: input.location,

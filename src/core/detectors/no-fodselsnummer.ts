@@ -29,7 +29,7 @@ import {
   dayNumber,
   digitRuns,
   findContext,
-  insideCode,
+  adjustForContext,
   isolatedNumber,
   keywordSet,
   negativeWins,
@@ -46,6 +46,7 @@ import { insideIban } from "./iban";
 const BASE = 0.6;
 const BONUS_KEYWORD = 0.35;
 const PENALTY_IN_CODE = 0.4;
+const CONTEXT_WEIGHTS = { keyword: BONUS_KEYWORD, inCode: PENALTY_IN_CODE };
 
 const CONTEXT = { before: 40, after: 20 };
 
@@ -122,15 +123,7 @@ function evaluate(input: DetectorInput, start: number, q: number, end: number, f
   const reasons = ["format:" + form, "date", "check-digits"];
   if (dNumber) reasons.push("d-number");
   let confidence = BASE;
-  if (ctx.negative !== null) reasons.push("negative-context");
-  if (ctx.positive !== null) {
-    confidence += BONUS_KEYWORD;
-    reasons.push("keyword");
-  }
-  if (insideCode(text, start, end)) {
-    confidence -= PENALTY_IN_CODE;
-    reasons.push("in-code");
-  }
+  confidence = adjustForContext(confidence, reasons, ctx, text, start, end, CONTEXT_WEIGHTS);
   return {
     type: dNumber ? NO_D_NUMBER : NO_FODSELSNUMMER,
     location: input.location,

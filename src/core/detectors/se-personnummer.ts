@@ -36,7 +36,7 @@ import {
   dayNumber,
   digitRuns,
   findContext,
-  insideCode,
+  adjustForContext,
   isolatedNumber,
   keywordSet,
   negativeWins,
@@ -56,6 +56,7 @@ const BASE_LONG_SEPARATOR = 0.65;
 const BASE_BARE = 0.55;
 const BONUS_KEYWORD = 0.35;
 const PENALTY_IN_CODE = 0.4;
+const CONTEXT_WEIGHTS = { keyword: BONUS_KEYWORD, inCode: PENALTY_IN_CODE };
 
 const CONTEXT = { before: 40, after: 20 };
 
@@ -159,15 +160,7 @@ function evaluate(input: DetectorInput, c: Candidate, now: Date, today: number):
   const reasons = ["format:" + c.form, "date", "luhn"];
   if (samordning) reasons.push("samordningsnummer");
   let confidence = c.form === "separator" ? BASE_SEPARATOR : c.form === "long-separator" ? BASE_LONG_SEPARATOR : BASE_BARE;
-  if (ctx.negative !== null) reasons.push("negative-context");
-  if (ctx.positive !== null) {
-    confidence += BONUS_KEYWORD;
-    reasons.push("keyword");
-  }
-  if (insideCode(text, c.start, c.end)) {
-    confidence -= PENALTY_IN_CODE;
-    reasons.push("in-code");
-  }
+  confidence = adjustForContext(confidence, reasons, ctx, text, c.start, c.end, CONTEXT_WEIGHTS);
   const datePart = c.century >= 0 ? text.substring(c.start, c.date + 6) : text.substring(c.date, c.date + 6);
   return {
     type: samordning ? SE_SAMORDNINGSNUMMER : SE_PERSONNUMMER,
