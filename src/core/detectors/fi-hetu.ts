@@ -108,8 +108,7 @@ function evaluate(input: DetectorInput, start: number, today: number): Finding |
 
   const reasons = ["format:" + (numeric ? "numeric" : "hetu"), "date", "checksum"];
   if (individual >= 900) reasons.push("temporary");
-  let confidence = numeric ? BASE_NUMERIC : BASE_HETU;
-  confidence = adjustForContext(confidence, reasons, ctx, text, start, end, CONTEXT_WEIGHTS);
+  const confidence = adjustForContext(numeric ? BASE_NUMERIC : BASE_HETU, reasons, ctx, text, start, end, CONTEXT_WEIGHTS);
   return {
     type: FI_HETU,
     location: input.location,

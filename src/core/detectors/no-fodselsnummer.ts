@@ -122,8 +122,7 @@ function evaluate(input: DetectorInput, start: number, q: number, end: number, f
   const dNumber = two(text, start) > 40;
   const reasons = ["format:" + form, "date", "check-digits"];
   if (dNumber) reasons.push("d-number");
-  let confidence = BASE;
-  confidence = adjustForContext(confidence, reasons, ctx, text, start, end, CONTEXT_WEIGHTS);
+  const confidence = adjustForContext(BASE, reasons, ctx, text, start, end, CONTEXT_WEIGHTS);
   return {
     type: dNumber ? NO_D_NUMBER : NO_FODSELSNUMMER,
     location: input.location,

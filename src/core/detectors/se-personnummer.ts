@@ -159,8 +159,8 @@ function evaluate(input: DetectorInput, c: Candidate, now: Date, today: number):
   const samordning = two(text, c.date + 4) > 60;
   const reasons = ["format:" + c.form, "date", "luhn"];
   if (samordning) reasons.push("samordningsnummer");
-  let confidence = c.form === "separator" ? BASE_SEPARATOR : c.form === "long-separator" ? BASE_LONG_SEPARATOR : BASE_BARE;
-  confidence = adjustForContext(confidence, reasons, ctx, text, c.start, c.end, CONTEXT_WEIGHTS);
+  const base = c.form === "separator" ? BASE_SEPARATOR : c.form === "long-separator" ? BASE_LONG_SEPARATOR : BASE_BARE;
+  const confidence = adjustForContext(base, reasons, ctx, text, c.start, c.end, CONTEXT_WEIGHTS);
   const datePart = c.century >= 0 ? text.substring(c.start, c.date + 6) : text.substring(c.date, c.date + 6);
   return {
     type: samordning ? SE_SAMORDNINGSNUMMER : SE_PERSONNUMMER,
