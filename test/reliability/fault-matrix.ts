@@ -281,6 +281,23 @@ async function paneSettle(): Promise<void> {
   await jest.advanceTimersByTimeAsync(2 * BEAT_MS + 3500);
 }
 
+/**
+ * An event that arms without a pane (compose when the policy arms every message, the ribbon
+ * command): armed and verified, or the info bar says it failed — unless the info bar is what failed.
+ */
+async function armFromEvent(
+  fake: FakeOutlook,
+  scenario: Scenario,
+  handler: (event: any, deps: { policy: Policy; now: () => Date }) => Promise<void>,
+): Promise<PathRun> {
+  const event = await fire(fake, handler, scenario.policy, scenario.policy.watchdogMs);
+  const armed = markersOnItem(fake, scenario.policy);
+  const told = armed || hasErrorNotice(fake) || /notificationMessages/.test(String(Object.keys(fake.misbehave)[0] || ""));
+  const falseClaim = claimsArmedInInfoBar(fake) && !armed;
+  const texts = notificationTexts(fake);
+  return { event, limitMs: scenario.policy.watchdogMs, sends: await followUpSends(fake, scenario), told, falseClaim, texts, note: armed ? "armed" : "not armed" };
+}
+
 const PATHS: { [path in PathName]: PathRunner } = {
   async send(fake, scenario) {
     const own = await send(fake, scenario, "own");
@@ -297,15 +314,7 @@ const PATHS: { [path in PathName]: PathRunner } = {
     };
   },
 
-  async compose(fake, scenario) {
-    const event = await fire(fake, onNewMessageComposeHandler, scenario.policy, scenario.policy.watchdogMs);
-    const armed = markersOnItem(fake, scenario.policy);
-    // Arming by policy failed: the info bar says so, unless the info bar is what failed.
-    const told = armed || hasErrorNotice(fake) || /notificationMessages/.test(String(Object.keys(fake.misbehave)[0] || ""));
-    const falseClaim = claimsArmedInInfoBar(fake) && !armed;
-    const texts = notificationTexts(fake);
-    return { event, limitMs: scenario.policy.watchdogMs, sends: await followUpSends(fake, scenario), told, falseClaim, texts, note: armed ? "armed" : "not armed" };
-  },
+  compose: (fake, scenario) => armFromEvent(fake, scenario, onNewMessageComposeHandler),
 
   async "recipients-changed"(fake, scenario) {
     if (scenario.name === "lapsed") delete fake.state.headers[HEADER.name];
@@ -325,14 +334,7 @@ const PATHS: { [path in PathName]: PathRunner } = {
     return { event, limitMs: limit, sends: await followUpSends(fake, scenario), told: true, falseClaim: false, texts, note: cached.length ? "cached" : "not cached" };
   },
 
-  async "ribbon-command"(fake, scenario) {
-    const event = await fire(fake, armSecurePostCommand, scenario.policy, scenario.policy.watchdogMs);
-    const armed = markersOnItem(fake, scenario.policy);
-    const told = armed || hasErrorNotice(fake) || /notificationMessages/.test(String(Object.keys(fake.misbehave)[0] || ""));
-    const falseClaim = claimsArmedInInfoBar(fake) && !armed;
-    const texts = notificationTexts(fake);
-    return { event, limitMs: scenario.policy.watchdogMs, sends: await followUpSends(fake, scenario), told, falseClaim, texts, note: armed ? "armed" : "not armed" };
-  },
+  "ribbon-command": (fake, scenario) => armFromEvent(fake, scenario, armSecurePostCommand),
 
   async "taskpane-arm"(fake, scenario) {
     return paneRun(fake, scenario, async () => {
