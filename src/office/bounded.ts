@@ -2,20 +2,17 @@
 // OfficeRuntime.storage's promise may simply not resolve). `bounded` settles with the value or,
 // on failure, a throw or when time is up, with the fallback: never rejects, never hangs.
 
+import { withTimeout } from "./office-call";
+
 export function bounded<T>(start: () => Promise<T>, ms: number, fallback: T): Promise<T> {
-  return new Promise<T>((resolve) => {
-    let settled = false;
-    const finish = (v: T) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(v);
-    };
-    const timer = setTimeout(() => finish(fallback), ms);
-    try {
-      start().then(finish, () => finish(fallback));
-    } catch (e) {
-      finish(fallback);
-    }
-  });
+  let started: Promise<T>;
+  try {
+    started = start();
+  } catch (e) {
+    return Promise.resolve(fallback);
+  }
+  return withTimeout(started, ms, "timeout").then(
+    (v) => v,
+    () => fallback,
+  );
 }
